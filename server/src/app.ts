@@ -1,0 +1,123 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import { createServices, type AppDeps } from './container.ts';
+import type { AppInstance } from './http/app-types.ts';
+import { errorBody, installErrorHandling } from './http/error-handler.ts';
+import { installMetrics } from './http/metrics.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+
+const VERSION = '0.1.0';
+
+/** Prefixes answered by the API; anything else may fall back to the web app. */
+const API_PREFIXES = ['/api/', '/open311/', '/healthz', '/readyz', '/metrics'];
+
+function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  if (config.logLevel === 'silent') return false;
+  return {
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+  };
+}
+
+export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    routerOptions: { ignoreTrailingSlash: true },
+    forceCloseConnections: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.decorate('deps', deps);
+  app.decorate('services', createServices(deps));
+  app.decorate('appVersion', VERSION);
+  app.decorate('metrics', installMetrics(app));
+
+  app.addHook('onRequest', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+
+  installErrorHandling(app);
+
+  const tileOrigin = config.tileUrl ? safeOrigin(config.tileUrl) : null;
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', ...(tileOrigin ? [tileOrigin] : [])],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.cookieSecure,
+  });
+  await app.register(fastifyCookie);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'envgrid API',
+        version: VERSION,
+        description: 'envgrid 网格化环境监管平台. Errors answer {"error": {"code", "message", "details"}}.',
+      },
+      tags: [{ name: 'system', description: 'Health, readiness, metrics' }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(systemRoutes);
+
+  const webIndex = path.join(config.webDir, 'index.html');
+  const hasWeb = fs.existsSync(webIndex);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
+    app.get('/', { schema: { hide: true } }, (_req, reply) => sendIndex(reply));
+  } else {
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('envgrid API is running. The web app is not built: run `npm run build:web`. API docs: /api/docs'),
+    );
+  }
+
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '/';
+    const isApi = API_PREFIXES.some((p) => url.startsWith(p));
+    if (hasWeb && !isApi && (req.method === 'GET' || req.method === 'HEAD')) return sendIndex(reply);
+    return reply.status(404).send(errorBody('NOT_FOUND', `No route for ${req.method} ${url}`));
+  });
+
+  return app;
+}
+
+function sendIndex(reply: import('fastify').FastifyReply) {
+  // The shell must never be cached, or a deploy would keep serving old asset names.
+  return reply.header('cache-control', 'no-cache').sendFile('index.html');
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url.replace(/\{[a-z]\}/g, 'a')).origin;
+  } catch {
+    return null;
+  }
+}

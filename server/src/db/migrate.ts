@@ -1,0 +1,44 @@
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Db } from './database.ts';
+import type { MigrationContext } from './migrations/migration-helpers.ts';
+import * as m0001 from './migrations/0001-foundation.ts';
+
+type Step = { up(ctx: MigrationContext): Promise<void> };
+
+/** Migrations in order. Names never change once released: they are the keys of the history table. */
+const STEPS: Record<string, Step> = {
+  '0001-foundation': m0001,
+};
+
+function migrator(db: Db): Migrator {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(STEPS)) {
+        out[name] = { up: (k) => step.up({ db: k, engine: db.engine }) };
+      }
+      return out;
+    },
+  };
+  return new Migrator({ db: db.kysely, provider });
+}
+
+export class MigrationFailed extends Error {
+  override name = 'MigrationFailed';
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const { error, results }: MigrationResultSet = await migrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationFailed(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of migrations not yet applied (empty when the schema is current). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const all = await migrator(db).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
