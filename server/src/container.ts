@@ -1,7 +1,9 @@
 import type { Clock } from '@envgrid/core';
 import type { Db } from './db/database.ts';
+import { createDataAccess } from './db/repos.ts';
 import { SystemRepository } from './modules/system/system.repository.ts';
 import { SystemService } from './modules/system/system.service.ts';
+import { UserService } from './modules/users/user.service.ts';
 
 /** What the app is built from; tests pass their own clock and database. */
 export interface AppDeps {
@@ -11,11 +13,14 @@ export interface AppDeps {
 
 export interface Services {
   system: SystemService;
+  users: UserService;
 }
 
 /** Wires repositories into services. The one place that knows how the pieces fit. */
 export function createServices(deps: AppDeps): Services {
+  const data = createDataAccess(deps.db);
   return {
     system: new SystemService(new SystemRepository(deps.db)),
+    users: new UserService(data, deps.clock),
   };
 }

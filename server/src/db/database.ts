@@ -13,6 +13,12 @@ export interface Db {
   /** Safe to print: the password of a PostgreSQL URL is masked. */
   describe: string;
   close(): Promise<void>;
+  /** SQLite: an online, consistent copy to `file`. PostgreSQL: throws with the pg_dump command to use. */
+  backup(file: string): Promise<void>;
+}
+
+export class BackupNotSupported extends Error {
+  override name = 'BackupNotSupported';
 }
 
 const INT8_OID = 20;
@@ -37,6 +43,10 @@ function openSqlite(file: string): Db {
     engine: 'sqlite',
     describe: `sqlite:${file}`,
     close: () => kysely.destroy(),
+    backup: async (target) => {
+      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      await native.backup(target);
+    },
   };
 }
 
@@ -60,6 +70,11 @@ function openPostgres(url: string): Db {
     engine: 'postgres',
     describe: masked.toString(),
     close: () => kysely.destroy(),
+    backup: async (target) => {
+      throw new BackupNotSupported(
+        `PostgreSQL is backed up with its own tools: pg_dump --format=custom --file=${JSON.stringify(target)} ${JSON.stringify(masked.toString())}`,
+      );
+    },
   };
 }
 

@@ -1,0 +1,157 @@
+import fs from 'node:fs';
+import { AppError, isRole, systemClock, type Scope } from '@envgrid/core';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { createServices } from '../container.ts';
+import { BackupNotSupported, openDatabase, type Db } from '../db/database.ts';
+import { MigrationFailed, migrateToLatest } from '../db/migrate.ts';
+import { createDataAccess } from '../db/repos.ts';
+import { DemoSeeder } from '../seed/demo-seed.ts';
+import { serve } from './serve.ts';
+
+/** Opens the configured database with its schema current, runs `work`, and always closes it. */
+async function withDb<T>(config: Config, work: (db: Db) => Promise<T>): Promise<T> {
+  const db = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function parseScope(value: string): Scope {
+  const m = /^(district|street|department):([\w-]+)$/.exec(value);
+  if (!m) throw new InvalidArgumentError('expected district:CODE, street:CODE or department:CODE');
+  return { kind: m[1] as Scope['kind'], code: m[2]! };
+}
+
+function parseRoles(value: string): string[] {
+  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const bad = roles.filter((r) => !isRole(r));
+  if (bad.length > 0 || roles.length === 0) throw new InvalidArgumentError(`unknown role(s): ${bad.join(', ') || '(none)'}`);
+  return roles;
+}
+
+async function readPassword(opts: { password?: string; passwordStdin?: boolean }): Promise<string> {
+  if (opts.passwordStdin) {
+    const text = fs.readFileSync(0, 'utf8');
+    return text.replace(/\r?\n$/, '');
+  }
+  if (opts.password) return opts.password;
+  throw new InvalidArgumentError('give the password with --password-stdin (preferred) or --password');
+}
+
+export function buildCli(): Command {
+  const program = new Command('envgrid')
+    .description('envgrid 网格化环境监管平台: server and administration commands.\nConfiguration comes from the environment (see README).')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('serve')
+    .description('migrate, seed the demo on an empty database, and serve HTTP on HOST:PORT')
+    .option('--no-demo', 'do not seed demo data into an empty database')
+    .action(async (opts: { demo: boolean }) => {
+      await serve(loadConfig(), { seedDemo: opts.demo });
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(async () => {
+      const config = loadConfig();
+      const db = openDatabase(config.databaseUrl);
+      try {
+        const applied = await migrateToLatest(db);
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is current');
+      } finally {
+        await db.close();
+      }
+    });
+
+  program
+    .command('seed')
+    .description('load data into the database')
+    .requiredOption('--demo', 'the demo district, departments and users (DESIGN §9)')
+    .option('--force', 'seed even when users already exist (fails on duplicates)')
+    .action(async (opts: { force?: boolean }) => {
+      const config = loadConfig();
+      await withDb(config, async (db) => {
+        const seeder = new DemoSeeder(createDataAccess(db), systemClock);
+        const r = opts.force ? await seeder.seed(config.demoPassword) : await seeder.seedIfEmpty(config.demoPassword);
+        if (!r.seeded) console.log('the database already has users: nothing seeded (use --force to try anyway)');
+        else console.log(`seeded ${r.streets} streets, ${r.communities} communities, ${r.departments} departments, ${r.users} users; password: ${config.demoPassword}`);
+      });
+    });
+
+  const user = program.command('user').description('manage users');
+  user
+    .command('add <username>')
+    .description('create a user')
+    .requiredOption('--roles <roles>', `comma-separated roles`, parseRoles)
+    .requiredOption('--scope <scope>', 'district:CODE, street:CODE or department:CODE', parseScope)
+    .option('--name <displayName>', 'display name')
+    .option('--password <password>', 'the password (visible in shell history; prefer --password-stdin)')
+    .option('--password-stdin', 'read the password from standard input')
+    .action(async (username: string, opts: { roles: string[]; scope: Scope; name?: string; password?: string; passwordStdin?: boolean }) => {
+      const config = loadConfig();
+      const password = await readPassword(opts);
+      await withDb(config, async (db) => {
+        const u = await createServices({ db, clock: systemClock }).users.create({
+          username,
+          displayName: opts.name ?? username,
+          password,
+          roles: opts.roles,
+          scope: opts.scope,
+        });
+        console.log(`created user ${u.username} (${u.roles.join(', ')}; ${u.scope.kind}:${u.scope.code})`);
+      });
+    });
+  user
+    .command('passwd <username>')
+    .description("set a user's password")
+    .option('--password <password>', 'the new password (visible in shell history; prefer --password-stdin)')
+    .option('--password-stdin', 'read the password from standard input')
+    .action(async (username: string, opts: { password?: string; passwordStdin?: boolean }) => {
+      const config = loadConfig();
+      const password = await readPassword(opts);
+      await withDb(config, async (db) => {
+        await createServices({ db, clock: systemClock }).users.setPassword(username, password);
+        console.log(`password changed for ${username}`);
+      });
+    });
+
+  program
+    .command('backup <file>')
+    .description('SQLite: write a consistent online copy to FILE. PostgreSQL: print the pg_dump command to use')
+    .action(async (file: string) => {
+      const config = loadConfig();
+      const db = openDatabase(config.databaseUrl);
+      try {
+        await db.backup(file);
+        console.log(`backup written to ${file}`);
+      } finally {
+        await db.close();
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI; every expected failure is one line on stderr and a non-zero exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await buildCli().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2; // commander already printed why
+    if (err instanceof ConfigError) console.error(`envgrid: configuration: ${err.message}`);
+    else if (err instanceof AppError || err instanceof InvalidArgumentError || err instanceof MigrationFailed) console.error(`envgrid: ${err.message}`);
+    else if (err instanceof BackupNotSupported) {
+      console.error(`envgrid: ${err.message}`);
+      return 3;
+    } else console.error(`envgrid: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,55 @@
+import { systemClock } from '@envgrid/core';
+import { buildApp } from '../app.ts';
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { createDataAccess } from '../db/repos.ts';
+import { DemoSeeder } from '../seed/demo-seed.ts';
+
+/** Starts the server and keeps it running until SIGINT or SIGTERM, then closes cleanly. */
+export async function serve(config: Config, opts: { seedDemo: boolean }): Promise<void> {
+  const db = openDatabase(config.databaseUrl);
+  await migrateToLatest(db);
+  const seeded = opts.seedDemo ? await new DemoSeeder(createDataAccess(db), systemClock).seedIfEmpty(config.demoPassword) : null;
+  const app = await buildApp(config, { db, clock: systemClock });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  const lines = [
+    '',
+    `  envgrid 网格化环境监管平台 is running at ${url}`,
+    `  database: ${db.describe}`,
+    `  API docs: ${url}/api/docs`,
+  ];
+  if (seeded?.seeded) lines.push(`  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities`);
+  if (opts.seedDemo) {
+    lines.push(
+      `  log in as admin, center, leader, auditor, sub001, sup001-01, hbj01 … with password: ${config.demoPassword}`,
+      '  (demo users exist only if this database was seeded with the demo; see README)',
+    );
+  }
+  lines.push('  press Ctrl-C to stop', '');
+  console.log(lines.join('\n'));
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await db.close();
+      console.log('envgrid stopped');
+      process.exit(0);
+    } catch (err) {
+      console.error('envgrid: error while stopping', err);
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}

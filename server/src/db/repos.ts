@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import { DepartmentRepository } from '../modules/departments/department.repository.ts';
+import { RegionRepository } from '../modules/regions/region.repository.ts';
+import { UserRepository } from '../modules/users/user.repository.ts';
+import type { Db } from './database.ts';
+import type { Database } from './schema.ts';
+
+/** Every repository, bound to one connection or one transaction. */
+export interface Repos {
+  users: UserRepository;
+  regions: RegionRepository;
+  departments: DepartmentRepository;
+}
+
+function bind(k: Kysely<Database>): Repos {
+  return {
+    users: new UserRepository(k),
+    regions: new RegionRepository(k),
+    departments: new DepartmentRepository(k),
+  };
+}
+
+/** What services get: repositories outside a transaction, and a way to run work inside one. */
+export interface DataAccess {
+  repos: Repos;
+  /** Runs `work` in one transaction: all of it is written, or none of it. */
+  transaction<T>(work: (repos: Repos) => Promise<T>): Promise<T>;
+}
+
+export function createDataAccess(db: Db): DataAccess {
+  return {
+    repos: bind(db.kysely),
+    transaction: (work) => db.kysely.transaction().execute((trx) => work(bind(trx))),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, DepartmentsTable } from '../../db/schema.ts';
+
+export interface DepartmentRecord {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  level: 'district' | 'street';
+  streetCode: string | null;
+  active: boolean;
+}
+
+const toRecord = (r: Selectable<DepartmentsTable>): DepartmentRecord => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  nameEn: r.name_en,
+  level: r.level,
+  streetCode: r.street_code,
+  active: r.active === 1,
+});
+
+export class DepartmentRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(): Promise<DepartmentRecord[]> {
+    const rows = await this.db.selectFrom('departments').selectAll().orderBy('level').orderBy('code').execute();
+    return rows.map(toRecord);
+  }
+
+  async findByCode(code: string): Promise<DepartmentRecord | undefined> {
+    const r = await this.db.selectFrom('departments').selectAll().where('code', '=', code).executeTakeFirst();
+    return r && toRecord(r);
+  }
+
+  async insertMany(departments: DepartmentRecord[], now: number): Promise<void> {
+    if (departments.length === 0) return;
+    await this.db
+      .insertInto('departments')
+      .values(
+        departments.map((d) => ({
+          id: d.id,
+          code: d.code,
+          name: d.name,
+          name_en: d.nameEn,
+          level: d.level,
+          street_code: d.streetCode,
+          active: d.active ? 1 : 0,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database, RegionsTable } from '../../db/schema.ts';
+
+export interface RegionRecord {
+  code: string;
+  kind: RegionsTable['kind'];
+  name: string;
+  parentCode: string | null;
+}
+
+export interface NewRegion extends RegionRecord {
+  geometry: string | null;
+}
+
+export class RegionRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(): Promise<RegionRecord[]> {
+    const rows = await this.db
+      .selectFrom('regions')
+      .select(['code', 'kind', 'name', 'parent_code'])
+      .orderBy('code')
+      .execute();
+    return rows.map((r) => ({ code: r.code, kind: r.kind, name: r.name, parentCode: r.parent_code }));
+  }
+
+  async insertMany(regions: NewRegion[], now: number): Promise<void> {
+    // Parents first: the foreign key needs them, and callers pass district → street → community.
+    for (let i = 0; i < regions.length; i += 200) {
+      await this.db
+        .insertInto('regions')
+        .values(
+          regions.slice(i, i + 200).map((r) => ({
+            code: r.code,
+            kind: r.kind,
+            name: r.name,
+            parent_code: r.parentCode,
+            geometry: r.geometry,
+            created_at: now,
+            updated_at: now,
+          })),
+        )
+        .execute();
+    }
+  }
+}
