@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['core/src/**/*.test.ts', 'server/src/**/*.test.ts', 'e2e/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'web/**'],
+    globalSetup: ['server/src/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

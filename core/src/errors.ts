@@ -35,4 +35,5 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
-export const invalid = (message: string, details?: unknown) => new AppError('VALIDATION_FAILED', message, details);
+export const invalid = (message: string, details?: unknown) =>
+  new AppError('VALIDATION_FAILED', message, details);

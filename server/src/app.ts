@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { createServices, type AppDeps } from './container.ts';
 import type { AppInstance } from './http/app-types.ts';
@@ -36,7 +36,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : crypto.randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+    },
     routerOptions: { ignoreTrailingSlash: true },
     forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -95,7 +97,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
     app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply
         .type('text/plain; charset=utf-8')
-        .send('envgrid API is running. The web app is not built: run `npm run build:web`. API docs: /api/docs'),
+        .send(
+          'envgrid API is running. The web app is not built: run `npm run build:web`. API docs: /api/docs',
+        ),
     );
   }
 
@@ -109,7 +113,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   return app;
 }
 
-function sendIndex(reply: import('fastify').FastifyReply) {
+function sendIndex(reply: FastifyReply) {
   // The shell must never be cached, or a deploy would keep serving old asset names.
   return reply.header('cache-control', 'no-cache').sendFile('index.html');
 }

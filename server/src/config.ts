@@ -71,7 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const bodyLimitRaw = env.ENVGRID_BODY_LIMIT;
   const bodyLimit = bodyLimitRaw ? Number(bodyLimitRaw) : 1024 * 1024;
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1024) {
-    throw new ConfigError(`ENVGRID_BODY_LIMIT must be a whole number of bytes, at least 1024, got "${bodyLimitRaw}"`);
+    throw new ConfigError(
+      `ENVGRID_BODY_LIMIT must be a whole number of bytes, at least 1024, got "${bodyLimitRaw}"`,
+    );
   }
   const demoPassword = env.ENVGRID_DEMO_PASSWORD || 'envgrid-demo';
   if (demoPassword.length < 8) throw new ConfigError('ENVGRID_DEMO_PASSWORD must be at least 8 characters');

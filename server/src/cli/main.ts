@@ -27,9 +27,13 @@ function parseScope(value: string): Scope {
 }
 
 function parseRoles(value: string): string[] {
-  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = value
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   const bad = roles.filter((r) => !isRole(r));
-  if (bad.length > 0 || roles.length === 0) throw new InvalidArgumentError(`unknown role(s): ${bad.join(', ') || '(none)'}`);
+  if (bad.length > 0 || roles.length === 0)
+    throw new InvalidArgumentError(`unknown role(s): ${bad.join(', ') || '(none)'}`);
   return roles;
 }
 
@@ -44,7 +48,9 @@ async function readPassword(opts: { password?: string; passwordStdin?: boolean }
 
 export function buildCli(): Command {
   const program = new Command('envgrid')
-    .description('envgrid 网格化环境监管平台: server and administration commands.\nConfiguration comes from the environment (see README).')
+    .description(
+      'envgrid 网格化环境监管平台: server and administration commands.\nConfiguration comes from the environment (see README).',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
@@ -79,9 +85,15 @@ export function buildCli(): Command {
       const config = loadConfig();
       await withDb(config, async (db) => {
         const seeder = new DemoSeeder(createDataAccess(db), systemClock);
-        const r = opts.force ? await seeder.seed(config.demoPassword) : await seeder.seedIfEmpty(config.demoPassword);
-        if (!r.seeded) console.log('the database already has users: nothing seeded (use --force to try anyway)');
-        else console.log(`seeded ${r.streets} streets, ${r.communities} communities, ${r.departments} departments, ${r.users} users; password: ${config.demoPassword}`);
+        const r = opts.force
+          ? await seeder.seed(config.demoPassword)
+          : await seeder.seedIfEmpty(config.demoPassword);
+        if (!r.seeded)
+          console.log('the database already has users: nothing seeded (use --force to try anyway)');
+        else
+          console.log(
+            `seeded ${r.streets} streets, ${r.communities} communities, ${r.departments} departments, ${r.users} users; password: ${config.demoPassword}`,
+          );
       });
     });
 
@@ -94,20 +106,25 @@ export function buildCli(): Command {
     .option('--name <displayName>', 'display name')
     .option('--password <password>', 'the password (visible in shell history; prefer --password-stdin)')
     .option('--password-stdin', 'read the password from standard input')
-    .action(async (username: string, opts: { roles: string[]; scope: Scope; name?: string; password?: string; passwordStdin?: boolean }) => {
-      const config = loadConfig();
-      const password = await readPassword(opts);
-      await withDb(config, async (db) => {
-        const u = await createServices({ db, clock: systemClock }).users.create({
-          username,
-          displayName: opts.name ?? username,
-          password,
-          roles: opts.roles,
-          scope: opts.scope,
+    .action(
+      async (
+        username: string,
+        opts: { roles: string[]; scope: Scope; name?: string; password?: string; passwordStdin?: boolean },
+      ) => {
+        const config = loadConfig();
+        const password = await readPassword(opts);
+        await withDb(config, async (db) => {
+          const u = await createServices({ db, clock: systemClock }).users.create({
+            username,
+            displayName: opts.name ?? username,
+            password,
+            roles: opts.roles,
+            scope: opts.scope,
+          });
+          console.log(`created user ${u.username} (${u.roles.join(', ')}; ${u.scope.kind}:${u.scope.code})`);
         });
-        console.log(`created user ${u.username} (${u.roles.join(', ')}; ${u.scope.kind}:${u.scope.code})`);
-      });
-    });
+      },
+    );
   user
     .command('passwd <username>')
     .description("set a user's password")
@@ -124,7 +141,9 @@ export function buildCli(): Command {
 
   program
     .command('backup <file>')
-    .description('SQLite: write a consistent online copy to FILE. PostgreSQL: print the pg_dump command to use')
+    .description(
+      'SQLite: write a consistent online copy to FILE. PostgreSQL: print the pg_dump command to use',
+    )
     .action(async (file: string) => {
       const config = loadConfig();
       const db = openDatabase(config.databaseUrl);
@@ -147,7 +166,8 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2; // commander already printed why
     if (err instanceof ConfigError) console.error(`envgrid: configuration: ${err.message}`);
-    else if (err instanceof AppError || err instanceof InvalidArgumentError || err instanceof MigrationFailed) console.error(`envgrid: ${err.message}`);
+    else if (err instanceof AppError || err instanceof InvalidArgumentError || err instanceof MigrationFailed)
+      console.error(`envgrid: ${err.message}`);
     else if (err instanceof BackupNotSupported) {
       console.error(`envgrid: ${err.message}`);
       return 3;

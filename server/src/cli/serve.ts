@@ -10,7 +10,9 @@ import { DemoSeeder } from '../seed/demo-seed.ts';
 export async function serve(config: Config, opts: { seedDemo: boolean }): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
-  const seeded = opts.seedDemo ? await new DemoSeeder(createDataAccess(db), systemClock).seedIfEmpty(config.demoPassword) : null;
+  const seeded = opts.seedDemo
+    ? await new DemoSeeder(createDataAccess(db), systemClock).seedIfEmpty(config.demoPassword)
+    : null;
   const app = await buildApp(config, { db, clock: systemClock });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -23,7 +25,10 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     `  database: ${db.describe}`,
     `  API docs: ${url}/api/docs`,
   ];
-  if (seeded?.seeded) lines.push(`  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities`);
+  if (seeded?.seeded)
+    lines.push(
+      `  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities`,
+    );
   if (opts.seedDemo) {
     lines.push(
       `  log in as admin, center, leader, auditor, sub001, sup001-01, hbj01 … with password: ${config.demoPassword}`,

@@ -24,7 +24,10 @@ export function errorBody(code: string, message: string, details?: unknown): Err
 }
 
 /** Turns any thrown error into the pinned JSON shape. 5xx never reveal their cause to the client. */
-export function toErrorResponse(err: FastifyError | Error, requestId: string): { status: number; body: ErrorBody } {
+export function toErrorResponse(
+  err: FastifyError | Error,
+  requestId: string,
+): { status: number; body: ErrorBody } {
   if (err instanceof AppError) {
     return { status: err.status, body: errorBody(err.code, err.message, err.details) };
   }
@@ -36,14 +39,21 @@ export function toErrorResponse(err: FastifyError | Error, requestId: string): {
     }));
     return {
       status: 400,
-      body: errorBody('VALIDATION_FAILED', `Invalid ${fe.validationContext ?? 'request'}: ${details[0]?.path} ${details[0]?.message}`, details),
+      body: errorBody(
+        'VALIDATION_FAILED',
+        `Invalid ${fe.validationContext ?? 'request'}: ${details[0]?.path} ${details[0]?.message}`,
+        details,
+      ),
     };
   }
   if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err instanceof SyntaxError && fe.statusCode === 400)) {
     return { status: 400, body: errorBody('VALIDATION_FAILED', 'The request body is not valid JSON') };
   }
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return { status: 400, body: errorBody('VALIDATION_FAILED', 'The request body is empty but its type is JSON') };
+    return {
+      status: 400,
+      body: errorBody('VALIDATION_FAILED', 'The request body is empty but its type is JSON'),
+    };
   }
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {
@@ -58,7 +68,9 @@ export function toErrorResponse(err: FastifyError | Error, requestId: string): {
   }
   return {
     status: status >= 500 && status < 600 ? status : 500,
-    body: errorBody('INTERNAL_ERROR', 'Something went wrong on the server; it has been logged', { requestId }),
+    body: errorBody('INTERNAL_ERROR', 'Something went wrong on the server; it has been logged', {
+      requestId,
+    }),
   };
 }
 

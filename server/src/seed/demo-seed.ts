@@ -30,23 +30,68 @@ const streetNo = (code: string) => code.slice(6); // 110101001 → 001
 /** The demo users of DESIGN §9, one sub-center per street, a few supervisors per street. */
 export function demoUsers(streets: StreetRow[]): DemoUserSpec[] {
   const users: DemoUserSpec[] = [
-    { username: 'admin', displayName: '系统管理员', roles: ['admin'], scope: { kind: 'district', code: DISTRICT.code } },
-    { username: 'center', displayName: '区中心受理派遣员', roles: ['intake', 'dispatcher'], scope: { kind: 'district', code: DISTRICT.code } },
-    { username: 'leader', displayName: '区领导', roles: ['leader'], scope: { kind: 'district', code: DISTRICT.code } },
-    { username: 'auditor', displayName: '督查稽查员', roles: ['auditor'], scope: { kind: 'district', code: DISTRICT.code } },
+    {
+      username: 'admin',
+      displayName: '系统管理员',
+      roles: ['admin'],
+      scope: { kind: 'district', code: DISTRICT.code },
+    },
+    {
+      username: 'center',
+      displayName: '区中心受理派遣员',
+      roles: ['intake', 'dispatcher'],
+      scope: { kind: 'district', code: DISTRICT.code },
+    },
+    {
+      username: 'leader',
+      displayName: '区领导',
+      roles: ['leader'],
+      scope: { kind: 'district', code: DISTRICT.code },
+    },
+    {
+      username: 'auditor',
+      displayName: '督查稽查员',
+      roles: ['auditor'],
+      scope: { kind: 'district', code: DISTRICT.code },
+    },
   ];
   for (const code of ['hbj', 'cgzf', 'zjw', 'swj', 'gaj', 'csgl']) {
-    users.push({ username: `${code}01`, displayName: `${code}01`, roles: ['handler'], scope: { kind: 'department', code } });
+    users.push({
+      username: `${code}01`,
+      displayName: `${code}01`,
+      roles: ['handler'],
+      scope: { kind: 'department', code },
+    });
   }
   for (const s of streets) {
     const n = streetNo(s.code);
     const short = s.name.replace(/街道$/, '');
-    users.push({ username: `sub${n}`, displayName: `${s.name}分中心`, roles: ['subcenter'], scope: { kind: 'street', code: s.code } });
-    users.push({ username: `jd${n}01`, displayName: `${short}综合执法队`, roles: ['handler'], scope: { kind: 'department', code: `jd${n}` } });
-    users.push({ username: `off${n}01`, displayName: `${short}网格执法员`, roles: ['officer'], scope: { kind: 'street', code: s.code } });
+    users.push({
+      username: `sub${n}`,
+      displayName: `${s.name}分中心`,
+      roles: ['subcenter'],
+      scope: { kind: 'street', code: s.code },
+    });
+    users.push({
+      username: `jd${n}01`,
+      displayName: `${short}综合执法队`,
+      roles: ['handler'],
+      scope: { kind: 'department', code: `jd${n}` },
+    });
+    users.push({
+      username: `off${n}01`,
+      displayName: `${short}网格执法员`,
+      roles: ['officer'],
+      scope: { kind: 'street', code: s.code },
+    });
     for (let i = 1; i <= SUPERVISORS_PER_STREET; i++) {
       const k = String(i).padStart(2, '0');
-      users.push({ username: `sup${n}-${k}`, displayName: `${short}监督员${k}`, roles: ['supervisor'], scope: { kind: 'street', code: s.code } });
+      users.push({
+        username: `sup${n}-${k}`,
+        displayName: `${short}监督员${k}`,
+        roles: ['supervisor'],
+        scope: { kind: 'street', code: s.code },
+      });
     }
   }
   return users;
@@ -76,7 +121,13 @@ export class DemoSeeder {
 
     const regions: NewRegion[] = [
       { code: DISTRICT.code, kind: 'district', name: DISTRICT.name, parentCode: null, geometry: null },
-      ...streets.map((s) => ({ code: s.code, kind: 'street' as const, name: s.name, parentCode: DISTRICT.code, geometry: null })),
+      ...streets.map((s) => ({
+        code: s.code,
+        kind: 'street' as const,
+        name: s.name,
+        parentCode: DISTRICT.code,
+        geometry: null,
+      })),
       ...communities.map((c) => ({
         code: c.code,
         kind: 'community' as const,
@@ -86,7 +137,13 @@ export class DemoSeeder {
       })),
     ];
     const departments: DepartmentRecord[] = [
-      ...deptFile.district.map((d) => ({ id: crypto.randomUUID(), ...d, level: 'district' as const, streetCode: null, active: true })),
+      ...deptFile.district.map((d) => ({
+        id: crypto.randomUUID(),
+        ...d,
+        level: 'district' as const,
+        streetCode: null,
+        active: true,
+      })),
       ...streets.map((s) => ({
         id: crypto.randomUUID(),
         code: `${deptFile.streetTeam.codePrefix}${streetNo(s.code)}`,

@@ -43,8 +43,7 @@ export function loadCommunities(dir = DATA_DIR): CommunityRow[] {
 
 export function loadBoundary(dir = DATA_DIR): Polygon | MultiPolygon {
   const fc = JSON.parse(fs.readFileSync(path.join(dir, 'reference/dongcheng-boundary.geojson'), 'utf8')) as
-    | FeatureCollection
-    | Feature;
+    FeatureCollection | Feature;
   const feature = fc.type === 'FeatureCollection' ? fc.features[0] : fc;
   return feature!.geometry as Polygon | MultiPolygon;
 }

@@ -90,7 +90,11 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .addColumn('key', 'varchar(200)', (c) => c.notNull())
     .addColumn('failed_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('login_failures_key_idx').on('login_failures').columns(['key', 'failed_at']).execute();
+  await db.schema
+    .createIndex('login_failures_key_idx')
+    .on('login_failures')
+    .columns(['key', 'failed_at'])
+    .execute();
 
   await db.schema
     .createTable('grid_assignments')

@@ -25,7 +25,12 @@ export class DepartmentRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async list(): Promise<DepartmentRecord[]> {
-    const rows = await this.db.selectFrom('departments').selectAll().orderBy('level').orderBy('code').execute();
+    const rows = await this.db
+      .selectFrom('departments')
+      .selectAll()
+      .orderBy('level')
+      .orderBy('code')
+      .execute();
     return rows.map(toRecord);
   }
 

@@ -48,7 +48,13 @@ export async function systemRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/meta',
-    { schema: { tags: ['system'], summary: 'Public settings the web app needs before login', response: { 200: ClientMeta } } },
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Public settings the web app needs before login',
+        response: { 200: ClientMeta },
+      },
+    },
     async () => ({
       name: 'envgrid',
       version: app.appVersion,

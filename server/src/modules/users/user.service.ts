@@ -25,13 +25,19 @@ export class UserService {
   async create(input: CreateUserInput): Promise<UserRecord> {
     const username = input.username.trim().toLowerCase();
     if (!USERNAME.test(username)) {
-      throw new AppError('VALIDATION_FAILED', 'Username must be 2–64 of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Username must be 2–64 of a-z, 0-9, ".", "_" or "-", starting with a letter or digit',
+      );
     }
     const bad = passwordProblem(input.password);
     if (bad) throw new AppError('VALIDATION_FAILED', bad);
     const unknown = input.roles.filter((r) => !isRole(r));
     if (unknown.length > 0 || input.roles.length === 0) {
-      throw new AppError('VALIDATION_FAILED', `Unknown or missing roles: ${unknown.join(', ') || '(none given)'}`);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Unknown or missing roles: ${unknown.join(', ') || '(none given)'}`,
+      );
     }
     const passwordHash = await hashPassword(input.password);
     return this.data.transaction(async (repos) => {

@@ -1,0 +1,168 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database.ts';
+import { createDataAccess } from '../db/repos.ts';
+import { verifyPassword } from '../modules/auth/password.ts';
+import { describeEachEngine } from '../test/db-harness.ts';
+
+const BIN = path.resolve(import.meta.dirname, '../../bin/envgrid.mjs');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function envgrid(args: string[], env: Record<string, string>, input?: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+describe('envgrid CLI without a database', () => {
+  it('prints help for every command', async () => {
+    const r = await envgrid(['--help'], {});
+    expect(r.code).toBe(0);
+    for (const cmd of ['serve', 'migrate', 'seed', 'user', 'backup']) expect(r.stdout).toContain(cmd);
+    const u = await envgrid(['user', 'add', '--help'], {});
+    expect(u.stdout).toMatch(/--roles/);
+    expect(u.stdout).toMatch(/--scope/);
+  });
+
+  it('refuses a wrong argument with a short error and a non-zero exit', async () => {
+    const r = await envgrid(['frobnicate'], {});
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+  });
+
+  it('names a bad configuration value in one line', async () => {
+    const r = await envgrid(['migrate'], { DATABASE_URL: 'mysql://nope' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^envgrid: configuration: DATABASE_URL must be/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describeEachEngine('envgrid CLI', (ctx) => {
+  let dataDir: string;
+  const env = () => ({ DATABASE_URL: ctx.url, ENVGRID_DATA_DIR: dataDir });
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-cli-'));
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('migrates, seeds the demo once, and says so', async () => {
+    expect((await envgrid(['migrate'], env())).stdout).toMatch(/schema is current/);
+    const first = await envgrid(['seed', '--demo'], env());
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/seeded 17 streets, 169 communities/);
+    const second = await envgrid(['seed', '--demo'], env());
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/nothing seeded/);
+    const admin = await createDataAccess(ctx.db).repos.users.findByUsername('sup017-03');
+    expect(admin?.scope).toEqual({ kind: 'street', code: '110101017' });
+  });
+
+  it('adds a user and changes a password read from stdin', async () => {
+    const add = await envgrid(
+      [
+        'user',
+        'add',
+        'Clerk7',
+        '--roles',
+        'intake,dispatcher',
+        '--scope',
+        'district:110101',
+        '--name',
+        '受理员七',
+        '--password-stdin',
+      ],
+      env(),
+      'first-pass-1\n',
+    );
+    expect(add.code).toBe(0);
+    expect(add.stdout).toMatch(/created user clerk7/);
+    const dup = await envgrid(
+      [
+        'user',
+        'add',
+        'clerk7',
+        '--roles',
+        'intake',
+        '--scope',
+        'district:110101',
+        '--password',
+        'first-pass-1',
+      ],
+      env(),
+    );
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/already exists/);
+    const weak = await envgrid(['user', 'passwd', 'clerk7', '--password', 'short'], env());
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/at least 8/);
+    const ok = await envgrid(['user', 'passwd', 'clerk7', '--password-stdin'], env(), 'second-pass-2\n');
+    expect(ok.code).toBe(0);
+    const u = await createDataAccess(ctx.db).repos.users.findByUsername('clerk7');
+    expect(u?.roles).toEqual(['intake', 'dispatcher']);
+    expect(await verifyPassword(u!.passwordHash, 'second-pass-2')).toBe(true);
+    expect(await verifyPassword(u!.passwordHash, 'first-pass-1')).toBe(false);
+  });
+
+  it('backs up SQLite online, and tells PostgreSQL users to use pg_dump', async () => {
+    const target = path.join(dataDir, 'backup.db');
+    const r = await envgrid(['backup', target], env());
+    if (ctx.engine === 'sqlite') {
+      expect(r.code).toBe(0);
+      const copy = openDatabase(`sqlite:${target}`);
+      try {
+        expect(await createDataAccess(copy).repos.users.findByUsername('admin')).toBeDefined();
+      } finally {
+        await copy.close();
+      }
+    } else {
+      expect(r.code).toBe(3);
+      expect(r.stderr).toMatch(/pg_dump --format=custom/);
+      expect(fs.existsSync(target)).toBe(false);
+    }
+  });
+
+  it('serves until SIGINT and then exits cleanly', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve'], {
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: '0', ...env() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start banner: ${out}`)), 20_000);
+      child.stdout.on('data', () => {
+        const m = /running at (http:\/\/[\d.]+:\d+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    expect(out).toMatch(/password: envgrid-demo/);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+    expect(out).toMatch(/envgrid stopped/);
+  });
+});

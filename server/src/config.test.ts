@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has the pinned defaults', () => {
+    const c = loadConfig({}, '/srv/envgrid');
+    expect(c.port).toBe(3000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.dataDir).toBe(path.resolve('/srv/envgrid/var'));
+    expect(c.databaseUrl).toBe(`sqlite:${path.resolve('/srv/envgrid/var/envgrid.db')}`);
+    expect(c.businessTimeZone).toBe('Asia/Shanghai');
+    expect(c.demoPassword).toBe('envgrid-demo');
+    expect(c.cookieSecure).toBe(false);
+  });
+
+  it('reads every pinned variable', () => {
+    const c = loadConfig(
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        ENVGRID_DATA_DIR: '/data',
+        DATABASE_URL: 'postgres://u:p@db:5432/envgrid',
+        ENVGRID_DEMO_PASSWORD: 'another-secret',
+        LOG_LEVEL: 'DEBUG',
+        TZ_BUSINESS: 'Asia/Urumqi',
+        ENVGRID_COOKIE_SECURE: 'true',
+        ENVGRID_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png',
+      },
+      '/',
+    );
+    expect(c).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/data',
+      databaseUrl: 'postgres://u:p@db:5432/envgrid',
+      demoPassword: 'another-secret',
+      logLevel: 'debug',
+      businessTimeZone: 'Asia/Urumqi',
+      cookieSecure: true,
+      tileUrl: 'https://tiles.example/{z}/{x}/{y}.png',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a port number/],
+    [{ PORT: '70000' }, /PORT must be a port number/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be sqlite:PATH or postgres/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ TZ_BUSINESS: 'Mars/Olympus' }, /TZ_BUSINESS must be an IANA time zone/],
+    [{ ENVGRID_COOKIE_SECURE: 'maybe' }, /ENVGRID_COOKIE_SECURE must be true or false/],
+    [{ ENVGRID_DEMO_PASSWORD: 'short' }, /at least 8/],
+  ])('refuses %o with a clear message', (env, message) => {
+    expect(() => loadConfig(env, '/')).toThrow(ConfigError);
+    expect(() => loadConfig(env, '/')).toThrow(message);
+  });
+});

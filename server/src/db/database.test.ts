@@ -1,0 +1,52 @@
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../test/db-harness.ts';
+import { migrateToLatest, pendingMigrations } from './migrate.ts';
+import { createDataAccess } from './repos.ts';
+
+describeEachEngine('database layer', (ctx) => {
+  it('has every migration applied and re-running applies nothing', async () => {
+    expect(await pendingMigrations(ctx.db)).toEqual([]);
+    expect(await migrateToLatest(ctx.db)).toEqual([]);
+  });
+
+  it('reads epoch-millisecond timestamps back as numbers', async () => {
+    const data = createDataAccess(ctx.db);
+    const at = Date.UTC(2026, 10, 29, 12, 34, 56, 789);
+    await data.repos.users.insert(
+      {
+        id: `u-${ctx.engine}-ts`,
+        username: `ts-${ctx.engine}`,
+        displayName: 'T',
+        passwordHash: 'x',
+        roles: ['admin'],
+        scope: { kind: 'district', code: '110101' },
+      },
+      at,
+    );
+    const back = await data.repos.users.findByUsername(`ts-${ctx.engine}`);
+    expect(back?.createdAt).toBe(at);
+    expect(typeof back?.createdAt).toBe('number');
+    expect(back?.roles).toEqual(['admin']);
+    expect(back?.disabled).toBe(false);
+  });
+
+  it('rolls back the whole transaction when any part fails', async () => {
+    const data = createDataAccess(ctx.db);
+    const before = await data.repos.users.count();
+    const user = (n: string) => ({
+      id: `tx-${n}-${ctx.engine}`,
+      username: `tx-${ctx.engine}`,
+      displayName: n,
+      passwordHash: 'x',
+      roles: ['admin' as const],
+      scope: { kind: 'district' as const, code: '110101' },
+    });
+    await expect(
+      data.transaction(async (repos) => {
+        await repos.users.insert(user('a'), 1);
+        await repos.users.insert(user('b'), 2); // same username: unique violation
+      }),
+    ).rejects.toThrow();
+    expect(await data.repos.users.count()).toBe(before);
+  });
+});

@@ -1,0 +1,94 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { openDatabase, type Db, type Engine } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+
+export interface EngineContext {
+  engine: Engine;
+  /** The migrated database of this suite; valid inside tests and hooks. */
+  readonly db: Db;
+  /** The URL it was opened with (`sqlite:…` or `postgres://…`). */
+  readonly url: string;
+}
+
+/** Creates a fresh, migrated database on an engine; `drop` removes it. */
+export async function createTestDatabase(
+  engine: Engine,
+): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-test-'));
+    const url = `sqlite:${path.join(dir, 'test.db')}`;
+    const db = openDatabase(url);
+    await migrateToLatest(db);
+    return {
+      db,
+      url,
+      drop: async () => {
+        await db.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const admin = inject('pgAdminUrl');
+  if (!admin) throw new Error('PostgreSQL is not available for this run');
+  const name = `envgrid_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const db = openDatabase(url);
+  await migrateToLatest(db);
+  return {
+    db,
+    url,
+    drop: async () => {
+      await db.close();
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** The engines this run can test: SQLite always, PostgreSQL when the global setup found one. */
+export function availableEngines(): Engine[] {
+  return inject('pgAdminUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/**
+ * Runs the same suite once per engine, each on its own fresh, migrated database.
+ * The one database test helper: every suite that touches a database goes through it.
+ */
+export function describeEachEngine(name: string, body: (ctx: EngineContext) => void): void {
+  for (const engine of availableEngines()) {
+    describe(`${name} [${engine}]`, () => {
+      let current: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+      const ctx: EngineContext = {
+        engine,
+        get db() {
+          if (!current) throw new Error('the test database is only available inside tests and hooks');
+          return current.db;
+        },
+        get url() {
+          if (!current) throw new Error('the test database is only available inside tests and hooks');
+          return current.url;
+        },
+      };
+      beforeAll(async () => {
+        current = await createTestDatabase(engine);
+      });
+      afterAll(async () => {
+        await current?.drop();
+      });
+      body(ctx);
+    });
+  }
+}

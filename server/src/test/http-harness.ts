@@ -1,0 +1,44 @@
+import os from 'node:os';
+import path from 'node:path';
+import { ManualClock, type Clock } from '@envgrid/core';
+import { buildApp } from '../app.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { Db } from '../db/database.ts';
+import type { AppInstance } from '../http/app-types.ts';
+
+export interface TestServer {
+  app: AppInstance;
+  url: string;
+  clock: Clock;
+  close(): Promise<void>;
+  /** A real HTTP request to the running server. */
+  fetch(pathname: string, init?: RequestInit): Promise<Response>;
+}
+
+/** 2026-03-02 09:00 Asia/Shanghai, a Monday: a working morning unless a test moves the clock. */
+export const TEST_EPOCH = Date.UTC(2026, 2, 2, 1, 0, 0);
+
+export async function startTestServer(
+  db: Db,
+  opts: { clock?: Clock; env?: Record<string, string>; beforeListen?: (app: AppInstance) => void } = {},
+): Promise<TestServer> {
+  const config: Config = loadConfig({
+    LOG_LEVEL: 'silent',
+    ENVGRID_DATA_DIR: path.join(os.tmpdir(), 'envgrid-http-test'),
+    ...opts.env,
+  });
+  const clock = opts.clock ?? new ManualClock(TEST_EPOCH);
+  const app = await buildApp(config, { db, clock });
+  opts.beforeListen?.(app);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    url,
+    clock,
+    close: () => app.close(),
+    fetch: (pathname, init) => fetch(url + pathname, init),
+  };
+}
