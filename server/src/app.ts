@@ -13,7 +13,10 @@ import { createServices, type AppDeps } from './container.ts';
 import type { AppInstance } from './http/app-types.ts';
 import { errorBody, installErrorHandling } from './http/error-handler.ts';
 import { installMetrics } from './http/metrics.ts';
+import { authPlugin } from './http/auth-plugin.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
+import { userRoutes } from './modules/users/user.routes.ts';
 
 const VERSION = '0.1.0';
 
@@ -81,12 +84,27 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
         version: VERSION,
         description: 'envgrid 网格化环境监管平台. Errors answer {"error": {"code", "message", "details"}}.',
       },
-      tags: [{ name: 'system', description: 'Health, readiness, metrics' }],
+      tags: [
+        { name: 'system', description: 'Health, readiness, metrics' },
+        { name: 'auth', description: 'Login, sessions, API tokens' },
+        { name: 'users', description: 'Users, roles and scopes (admin)' },
+      ],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'envgrid_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  await app.register(authPlugin);
+
   await app.register(systemRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
 
   const webIndex = path.join(config.webDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

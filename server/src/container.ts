@@ -1,6 +1,7 @@
 import type { Clock } from '@envgrid/core';
 import type { Db } from './db/database.ts';
 import { createDataAccess } from './db/repos.ts';
+import { AuthService } from './modules/auth/auth.service.ts';
 import { SystemRepository } from './modules/system/system.repository.ts';
 import { SystemService } from './modules/system/system.service.ts';
 import { UserService } from './modules/users/user.service.ts';
@@ -14,6 +15,7 @@ export interface AppDeps {
 export interface Services {
   system: SystemService;
   users: UserService;
+  auth: AuthService;
 }
 
 /** Wires repositories into services. The one place that knows how the pieces fit. */
@@ -22,5 +24,6 @@ export function createServices(deps: AppDeps): Services {
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
+    auth: new AuthService(data, deps.clock),
   };
 }

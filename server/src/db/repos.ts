@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import { DepartmentRepository } from '../modules/departments/department.repository.ts';
 import { RegionRepository } from '../modules/regions/region.repository.ts';
+import { AuditLogRepository } from '../modules/audit/audit-log.repository.ts';
+import { ApiTokenRepository } from '../modules/auth/api-token.repository.ts';
+import { LoginThrottleRepository } from '../modules/auth/login-throttle.repository.ts';
+import { SessionRepository } from '../modules/auth/session.repository.ts';
+import { GridRepository } from '../modules/grids/grid.repository.ts';
+import { SettingsRepository } from '../modules/system/settings.repository.ts';
 import { UserRepository } from '../modules/users/user.repository.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
@@ -10,6 +16,12 @@ export interface Repos {
   users: UserRepository;
   regions: RegionRepository;
   departments: DepartmentRepository;
+  sessions: SessionRepository;
+  apiTokens: ApiTokenRepository;
+  loginThrottle: LoginThrottleRepository;
+  audit: AuditLogRepository;
+  grids: GridRepository;
+  settings: SettingsRepository;
 }
 
 function bind(k: Kysely<Database>): Repos {
@@ -17,6 +29,12 @@ function bind(k: Kysely<Database>): Repos {
     users: new UserRepository(k),
     regions: new RegionRepository(k),
     departments: new DepartmentRepository(k),
+    sessions: new SessionRepository(k),
+    apiTokens: new ApiTokenRepository(k),
+    loginThrottle: new LoginThrottleRepository(k),
+    audit: new AuditLogRepository(k),
+    grids: new GridRepository(k),
+    settings: new SettingsRepository(k),
   };
 }
 

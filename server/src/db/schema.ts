@@ -110,6 +110,13 @@ export interface AuditLogTable {
   at: Millis;
 }
 
+/** Small key/value state shared by all processes, e.g. the generation of the grid set. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: Millis;
+}
+
 export interface Database {
   regions: RegionsTable;
   grids: GridsTable;
@@ -120,6 +127,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   grid_assignments: GridAssignmentsTable;
   audit_log: AuditLogTable;
+  settings: SettingsTable;
 }
 
 export type { ColumnType };

@@ -78,6 +78,8 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     const { status, body } = toErrorResponse(err, req.id);
     if (status >= 500) req.log.error({ err }, 'request failed');
+    const retry = (body.error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (status === 429 && retry) void reply.header('retry-after', String(retry));
     else req.log.info({ code: body.error.code, status }, body.error.message);
     void reply.status(status).header('cache-control', 'no-store').send(body);
   });

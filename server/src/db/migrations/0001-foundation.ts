@@ -113,6 +113,13 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .execute();
   await db.schema.createIndex('grid_assignments_user_idx').on('grid_assignments').column('user_id').execute();
 
+  await db.schema
+    .createTable('settings')
+    .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'bigint', (c) => c.notNull())
+    .execute();
+
   await withAutoId(db.schema.createTable('audit_log'), engine)
     .addColumn('actor_id', 'varchar(36)')
     .addColumn('action', 'varchar(64)', (c) => c.notNull())

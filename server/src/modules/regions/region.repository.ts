@@ -24,6 +24,15 @@ export class RegionRepository {
     return rows.map((r) => ({ code: r.code, kind: r.kind, name: r.name, parentCode: r.parent_code }));
   }
 
+  async find(code: string): Promise<RegionRecord | undefined> {
+    const r = await this.db
+      .selectFrom('regions')
+      .select(['code', 'kind', 'name', 'parent_code'])
+      .where('code', '=', code)
+      .executeTakeFirst();
+    return r && { code: r.code, kind: r.kind, name: r.name, parentCode: r.parent_code };
+  }
+
   async insertMany(regions: NewRegion[], now: number): Promise<void> {
     // Parents first: the foreign key needs them, and callers pass district → street → community.
     for (let i = 0; i < regions.length; i += 200) {

@@ -84,6 +84,60 @@ export class UserRepository {
       .execute();
   }
 
+  async list(q: {
+    q?: string;
+    role?: string;
+    streetCode?: string;
+    disabled?: boolean;
+    offset: number;
+    limit: number;
+  }): Promise<{ items: UserRecord[]; total: number }> {
+    let base = this.db.selectFrom('users');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      base = base.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['username']), 'like', like),
+          eb(eb.fn('lower', ['display_name']), 'like', like),
+        ]),
+      );
+    }
+    // Roles are a small JSON array: a quoted-substring match is exact for role codes.
+    if (q.role) base = base.where('roles', 'like', `%"${q.role}"%`);
+    if (q.streetCode) base = base.where('scope_kind', '=', 'street').where('scope_code', '=', q.streetCode);
+    if (q.disabled !== undefined) base = base.where('disabled', '=', q.disabled ? 1 : 0);
+    const [rows, total] = await Promise.all([
+      base.selectAll().orderBy('username').offset(q.offset).limit(q.limit).execute(),
+      base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toRecord), total: Number(total.n) };
+  }
+
+  async findManyByIds(ids: string[]): Promise<UserRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('users').selectAll().where('id', 'in', ids).execute();
+    return rows.map(toRecord);
+  }
+
+  async update(
+    id: string,
+    patch: { displayName?: string; roles?: Role[]; scope?: Scope; phone?: string | null; disabled?: boolean },
+    now: number,
+  ): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({
+        ...(patch.displayName !== undefined && { display_name: patch.displayName }),
+        ...(patch.roles !== undefined && { roles: JSON.stringify(patch.roles) }),
+        ...(patch.scope !== undefined && { scope_kind: patch.scope.kind, scope_code: patch.scope.code }),
+        ...(patch.phone !== undefined && { phone: patch.phone }),
+        ...(patch.disabled !== undefined && { disabled: patch.disabled ? 1 : 0 }),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
   async setPasswordHash(id: string, passwordHash: string, now: number): Promise<void> {
     await this.db
       .updateTable('users')

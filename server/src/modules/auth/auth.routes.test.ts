@@ -1,0 +1,123 @@
+import { ManualClock } from '@envgrid/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDataAccess } from '../../db/repos.ts';
+import { demoUsers, DemoSeeder } from '../../seed/demo-seed.ts';
+import { loadStreets } from '../../seed/reference-data.ts';
+import { ApiClient, DEMO_PASSWORD } from '../../test/api-client.ts';
+import { describeEachEngine } from '../../test/db-harness.ts';
+import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
+import { FAILURE_WINDOW_MS, USER_FAILURE_LIMIT } from './auth.service.ts';
+
+describeEachEngine('authentication', (ctx) => {
+  let server: TestServer;
+  const clock = new ManualClock(TEST_EPOCH);
+  beforeAll(async () => {
+    await new DemoSeeder(createDataAccess(ctx.db), clock).seed(DEMO_PASSWORD);
+    server = await startTestServer(ctx.db, { clock });
+  });
+  afterAll(() => server.close());
+
+  it('lets every demo user log in and tells them who they are', async () => {
+    for (const spec of demoUsers(loadStreets())) {
+      const c = await ApiClient.login(server, spec.username);
+      const me = await c.get<{ user: { username: string; roles: string[]; scope: unknown } }>('/api/v1/me');
+      expect(me.status).toBe(200);
+      expect(me.body.user).toMatchObject({ username: spec.username, roles: spec.roles, scope: spec.scope });
+    }
+  });
+
+  it('sets an HttpOnly, SameSite=Lax session cookie and never returns the password hash', async () => {
+    const c = new ApiClient(server);
+    const r = await c.request('POST', '/api/v1/auth/login', { username: 'center', password: DEMO_PASSWORD });
+    const cookie = r.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/envgrid_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    expect(JSON.stringify(r.body)).not.toMatch(/argon2|password/i);
+  });
+
+  it('answers an unknown user and a wrong password with the same 401', async () => {
+    const c = new ApiClient(server);
+    const unknown = await c.post<{ error: { message: string } }>('/api/v1/auth/login', {
+      username: 'nobody',
+      password: 'whatever-1',
+    });
+    const wrong = await c.post<{ error: { message: string } }>('/api/v1/auth/login', {
+      username: 'leader',
+      password: 'whatever-1',
+    });
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(unknown.body).toEqual(wrong.body);
+    expect((await c.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('locks a username after repeated failures with 429, and opens again after the window', async () => {
+    const c = new ApiClient(server);
+    for (let i = 0; i < USER_FAILURE_LIMIT; i++) {
+      expect(
+        (await c.post('/api/v1/auth/login', { username: 'auditor', password: 'wrong-pass-1' })).status,
+      ).toBe(401);
+    }
+    const locked = await c.post('/api/v1/auth/login', { username: 'auditor', password: DEMO_PASSWORD });
+    expect(locked.status).toBe(429);
+    expect(locked.body).toMatchObject({ error: { code: 'TOO_MANY_REQUESTS' } });
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another user from the same address is not locked out by someone else's failures.
+    expect((await c.post('/api/v1/auth/login', { username: 'leader', password: DEMO_PASSWORD })).status).toBe(
+      200,
+    );
+    clock.advance(FAILURE_WINDOW_MS + 1000);
+    expect(
+      (await c.post('/api/v1/auth/login', { username: 'auditor', password: DEMO_PASSWORD })).status,
+    ).toBe(200);
+  });
+
+  it('requires the CSRF token on unsafe cookie requests, and logout ends the session', async () => {
+    const c = await ApiClient.login(server, 'sub001');
+    const noCsrf = await c.request('POST', '/api/v1/auth/logout', {}, { 'x-csrf-token': '' });
+    expect(noCsrf.status).toBe(403);
+    expect((await c.get('/api/v1/me')).status).toBe(200);
+    const session = c.cookie;
+    expect((await c.post('/api/v1/auth/logout')).status).toBe(204);
+    c.cookie = session; // a stolen copy of the old cookie is worthless now
+    expect((await c.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('ends the sessions of a disabled user and refuses their login', async () => {
+    const victim = await ApiClient.login(server, 'sup002-01');
+    const admin = await ApiClient.login(server, 'admin');
+    const me = await victim.get<{ user: { id: string } }>('/api/v1/me');
+    expect((await admin.post(`/api/v1/users/${me.body.user.id}/disable`)).status).toBe(200);
+    expect((await victim.get('/api/v1/me')).status).toBe(401);
+    const again = new ApiClient(server);
+    expect(
+      (await again.post('/api/v1/auth/login', { username: 'sup002-01', password: DEMO_PASSWORD })).status,
+    ).toBe(401);
+    expect((await admin.post(`/api/v1/users/${me.body.user.id}/enable`)).status).toBe(200);
+    expect(
+      (await again.post('/api/v1/auth/login', { username: 'sup002-01', password: DEMO_PASSWORD })).status,
+    ).toBe(200);
+  });
+
+  it('issues personal API tokens that work without CSRF and stop working when revoked', async () => {
+    const c = await ApiClient.login(server, 'hbj01');
+    const created = await c.post<{ id: string; token: string }>('/api/v1/auth/tokens', {
+      name: 'integration',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.token).toMatch(/^egt_/);
+    const listed = await c.get<{ items: { id: string }[] }>('/api/v1/auth/tokens');
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.token);
+
+    const bot = new ApiClient(server);
+    bot.bearer = created.body.token;
+    expect((await bot.get<{ user: { username: string } }>('/api/v1/me')).body.user.username).toBe('hbj01');
+    expect((await c.delete(`/api/v1/auth/tokens/${created.body.id}`)).status).toBe(204);
+    const after = await bot.get('/api/v1/me');
+    expect(after.status).toBe(401);
+    expect(after.body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    expect((await c.delete(`/api/v1/auth/tokens/${created.body.id}`)).status).toBe(404);
+  });
+});
