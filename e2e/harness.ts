@@ -25,8 +25,11 @@ export function findChromium(): string | null {
 export function browserAvailable(): boolean {
   const found = findChromium();
   if (found) return true;
-  if (process.env.CI === 'true') throw new Error('CI=true needs Chromium for the browser tests: apt-get install chromium');
-  console.warn('\n!!! Chromium not found on PATH: the browser tests are SKIPPED. Install Debian\'s chromium to run them.\n');
+  if (process.env.CI === 'true')
+    throw new Error('CI=true needs Chromium for the browser tests: apt-get install chromium');
+  console.warn(
+    "\n!!! Chromium not found on PATH: the browser tests are SKIPPED. Install Debian's chromium to run them.\n",
+  );
   return false;
 }
 
@@ -52,7 +55,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'server/bin/envgrid.mjs'), 'serve'], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), ENVGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      ENVGRID_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

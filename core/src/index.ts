@@ -1,3 +1,10 @@
 export * from './clock.ts';
 export * from './errors.ts';
 export * from './roles.ts';
+export * from './permissions.ts';
+export * from './codes/region-codes.ts';
+export { areaM2, bboxOf, centroidOf, shareInside, type PolygonGeometry } from './geo/geo-math.ts';
+export * from './geo/grid-index.ts';
+export * from './geo/geojson-validate.ts';
+export * from './geo/demo-district.ts';
+export * from './geo/demo-reference.ts';

@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   'departments.manage': ['admin'],
   'grids.manage': ['admin'],
+  'grids.assign': ['admin', 'subcenter'],
   'audit.read': ['admin'],
   'tokens.own': [
     'supervisor',

@@ -17,6 +17,10 @@ import { authPlugin } from './http/auth-plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { userRoutes } from './modules/users/user.routes.ts';
+import { auditLogRoutes } from './modules/audit/audit-log.routes.ts';
+import { departmentRoutes } from './modules/departments/department.routes.ts';
+import { regionRoutes } from './modules/regions/region.routes.ts';
+import { gridRoutes } from './modules/grids/grid.routes.ts';
 
 const VERSION = '0.1.0';
 
@@ -46,6 +50,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
     forceCloseConnections: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Every route as registered: the authorization matrix test checks each has a row.
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) routeTable.push({ method, url: r.url });
+  });
+  app.decorate('routeTable', routeTable);
   app.decorate('config', config);
   app.decorate('deps', deps);
   app.decorate('services', createServices(deps));
@@ -88,6 +98,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
         { name: 'system', description: 'Health, readiness, metrics' },
         { name: 'auth', description: 'Login, sessions, API tokens' },
         { name: 'users', description: 'Users, roles and scopes (admin)' },
+        { name: 'departments', description: 'Departments by legal duty' },
+        { name: 'grids', description: 'Regions, unit grids, assignments, location' },
       ],
       components: {
         securitySchemes: {
@@ -105,6 +117,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   await app.register(systemRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
+  await app.register(departmentRoutes);
+  await app.register(regionRoutes);
+  await app.register(gridRoutes);
+  await app.register(auditLogRoutes);
 
   const webIndex = path.join(config.webDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);
@@ -124,7 +140,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '/';
     const isApi = API_PREFIXES.some((p) => url.startsWith(p));
-    if (hasWeb && !isApi && (req.method === 'GET' || req.method === 'HEAD')) return sendIndex(reply);
+    // A missing asset (a stale chunk name after a deploy) must not come back as the HTML shell.
+    const looksLikeFile = url.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(url);
+    if (hasWeb && !isApi && !looksLikeFile && (req.method === 'GET' || req.method === 'HEAD'))
+      return sendIndex(reply);
     return reply.status(404).send(errorBody('NOT_FOUND', `No route for ${req.method} ${url}`));
   });
 

@@ -70,7 +70,10 @@ describe('grid codes', () => {
   });
 
   it('parses street and community codes', () => {
-    expect(parseCommunityCode('110101002001')).toMatchObject({ streetCode: '110101002', communityCode: '110101002001' });
+    expect(parseCommunityCode('110101002001')).toMatchObject({
+      streetCode: '110101002',
+      communityCode: '110101002001',
+    });
     expect(parseStreetCode('110101017')).toMatchObject({ districtCode: '110101', streetCode: '110101017' });
     expect(thrown(() => parseCommunityCode('110101002')).message).toMatch(/community code must be 12 digits/);
     expect(thrown(() => parseStreetCode('1101010')).message).toMatch(/street code must be 9 digits/);

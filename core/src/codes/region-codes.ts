@@ -53,7 +53,8 @@ export function regionCodeProblem(code: unknown, kind: RegionCodeKind): string |
   const len = REGION_CODE_LENGTH[kind];
   if (typeof code !== 'string') return `${kind} code must be a string of ${len} digits`;
   if (!/^\d+$/.test(code)) return `${kind} code must be ${len} digits, got "${truncate(code)}"`;
-  if (code.length !== len) return `${kind} code must be ${len} digits, got ${code.length} digits ("${truncate(code)}")`;
+  if (code.length !== len)
+    return `${kind} code must be ${len} digits, got ${code.length} digits ("${truncate(code)}")`;
   if (code[0] === '0') return `${kind} code ${code} has an invalid district code ${code.slice(0, 6)}`;
   for (let i = 0; 6 + i * 3 < len; i++) {
     const segment = code.slice(6 + i * 3, 9 + i * 3);
@@ -115,9 +116,15 @@ export function parseGridCode(code: unknown): ParsedGridCode {
 }
 
 /** Parses a 12-digit community code; throws VALIDATION_FAILED otherwise. */
-export function parseCommunityCode(code: unknown): ParsedRegionCode & { kind: 'community'; streetCode: string; communityCode: string } {
+export function parseCommunityCode(
+  code: unknown,
+): ParsedRegionCode & { kind: 'community'; streetCode: string; communityCode: string } {
   assertRegionCode(code, 'community');
-  return parseRegionCode(code) as ParsedRegionCode & { kind: 'community'; streetCode: string; communityCode: string };
+  return parseRegionCode(code) as ParsedRegionCode & {
+    kind: 'community';
+    streetCode: string;
+    communityCode: string;
+  };
 }
 
 /** Parses a 9-digit street code; throws VALIDATION_FAILED otherwise. */
@@ -141,7 +148,10 @@ export function ancestorAt(code: string, kind: RegionCodeKind): string {
   const parsed = parseRegionCode(code);
   const len = REGION_CODE_LENGTH[kind];
   if (code.length < len) {
-    throw new AppError('VALIDATION_FAILED', `${parsed.kind} code ${code} has no ${kind} code`, { code, kind });
+    throw new AppError('VALIDATION_FAILED', `${parsed.kind} code ${code} has no ${kind} code`, {
+      code,
+      kind,
+    });
   }
   return code.slice(0, len);
 }
@@ -155,7 +165,9 @@ export function isWithinRegion(code: string, ancestor: string): boolean {
 /** Formats a grid sequence as its 3-digit suffix ("004"). Throws unless 1 ≤ seq ≤ 999. */
 export function formatGridSequence(seq: number): string {
   if (!Number.isInteger(seq) || seq < 1 || seq > 999) {
-    throw new AppError('VALIDATION_FAILED', `grid sequence must be an integer from 1 to 999, got ${seq}`, { seq });
+    throw new AppError('VALIDATION_FAILED', `grid sequence must be an integer from 1 to 999, got ${seq}`, {
+      seq,
+    });
   }
   return String(seq).padStart(3, '0');
 }

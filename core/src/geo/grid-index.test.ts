@@ -82,7 +82,10 @@ describe('GridIndex.locate', () => {
       { code: '110101001001010', geometry: { type: 'Polygon', coordinates: [ring, hole] } },
       {
         code: '110101001001011',
-        geometry: { type: 'MultiPolygon', coordinates: [square(4.5, 4.5, 1).coordinates, square(20, 20, 1).coordinates] },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: [square(4.5, 4.5, 1).coordinates, square(20, 20, 1).coordinates],
+        },
       },
     ]);
     expect(idx.locate(1, 1)).toBe('110101001001010');
@@ -95,7 +98,9 @@ describe('GridIndex.locate', () => {
     expect(() => buildGridIndex([BLOCK[0]!, BLOCK[0]!])).toThrow(AppError);
     expect(() => buildGridIndex([BLOCK[0]!, BLOCK[0]!])).toThrow(/duplicate grid code 110101001001001/);
     expect(() =>
-      buildGridIndex([{ code: '110101001001001', geometry: { type: 'Point', coordinates: [0, 0] } as unknown as Polygon }]),
+      buildGridIndex([
+        { code: '110101001001001', geometry: { type: 'Point', coordinates: [0, 0] } as unknown as Polygon },
+      ]),
     ).toThrow(/Polygon or MultiPolygon/);
   });
 

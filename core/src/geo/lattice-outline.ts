@@ -156,7 +156,11 @@ export function outlineOfCells(lattice: Lattice, cellIds: Iterable<number>): Pol
   }
 
   // Classify rings: counter-clockwise (positive area) outer, clockwise holes.
-  const outers: Array<{ ring: Array<[number, number]>; area: number; holes: Array<Array<[number, number]>> }> = [];
+  const outers: Array<{
+    ring: Array<[number, number]>;
+    area: number;
+    holes: Array<Array<[number, number]>>;
+  }> = [];
   const holes: Array<Array<[number, number]>> = [];
   for (const ring of rings) {
     const a = signedArea(ring);

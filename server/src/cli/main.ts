@@ -92,7 +92,7 @@ export function buildCli(): Command {
           console.log('the database already has users: nothing seeded (use --force to try anyway)');
         else
           console.log(
-            `seeded ${r.streets} streets, ${r.communities} communities, ${r.departments} departments, ${r.users} users; password: ${config.demoPassword}`,
+            `seeded ${r.streets} streets, ${r.communities} communities, ${r.grids} demo grids, ${r.departments} departments, ${r.users} users; password: ${config.demoPassword}`,
           );
       });
     });

@@ -27,7 +27,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
   ];
   if (seeded?.seeded)
     lines.push(
-      `  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities`,
+      `  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities, ${seeded.grids} grids (demo geometry)`,
     );
   if (opts.seedDemo) {
     lines.push(

@@ -25,5 +25,6 @@ declare module 'fastify' {
     services: Services;
     metrics: Registry;
     appVersion: string;
+    routeTable: { method: string; url: string }[];
   }
 }

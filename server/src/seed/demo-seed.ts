@@ -1,10 +1,18 @@
 import crypto from 'node:crypto';
-import type { Clock, Role, Scope } from '@envgrid/core';
+import { areaM2, bboxOf, buildDemoDistrict, type Clock, type Role, type Scope } from '@envgrid/core';
 import type { DataAccess, Repos } from '../db/repos.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import type { DepartmentRecord } from '../modules/departments/department.repository.ts';
 import type { NewRegion } from '../modules/regions/region.repository.ts';
-import { loadCommunities, loadDepartments, loadStreets, type StreetRow } from './reference-data.ts';
+import type { NewGrid } from '../modules/grids/grid.repository.ts';
+import { GRID_GENERATION_KEY } from '../modules/grids/grid-locator.ts';
+import {
+  loadBoundary,
+  loadCommunities,
+  loadDepartments,
+  loadStreets,
+  type StreetRow,
+} from './reference-data.ts';
 
 export const DISTRICT = { code: '110101', name: '东城区' } as const;
 /** Supervisors per street in the demo: enough to share each street's grids among several people. */
@@ -23,6 +31,7 @@ export interface SeedSummary {
   streets: number;
   communities: number;
   departments: number;
+  grids: number;
 }
 
 const streetNo = (code: string) => code.slice(6); // 110101001 → 001
@@ -73,13 +82,13 @@ export function demoUsers(streets: StreetRow[]): DemoUserSpec[] {
       scope: { kind: 'street', code: s.code },
     });
     users.push({
-      username: `jd${n}01`,
+      username: `jd${n}-01`,
       displayName: `${short}综合执法队`,
       roles: ['handler'],
       scope: { kind: 'department', code: `jd${n}` },
     });
     users.push({
-      username: `off${n}01`,
+      username: `off${n}-01`,
       displayName: `${short}网格执法员`,
       roles: ['officer'],
       scope: { kind: 'street', code: s.code },
@@ -106,7 +115,7 @@ export class DemoSeeder {
   /** Seeds the demo district when the database has no users; returns what it did. */
   async seedIfEmpty(password: string): Promise<SeedSummary> {
     if ((await this.data.repos.users.count()) > 0) {
-      return { seeded: false, users: 0, streets: 0, communities: 0, departments: 0 };
+      return { seeded: false, users: 0, streets: 0, communities: 0, departments: 0, grids: 0 };
     }
     return this.seed(password);
   }
@@ -119,23 +128,45 @@ export class DemoSeeder {
     // One hash for every demo user: they share the password, and hashing 100 times would slow start-up.
     const passwordHash = await hashPassword(password);
 
+    const boundary = loadBoundary();
+    // Street and community boundaries are not public: the demo divides the real outline (labelled demo).
+    const demo = buildDemoDistrict({ boundary, streets, communities });
+    const geometryOf = new Map<string, string>();
+    for (const f of [...demo.streets, ...demo.communities])
+      geometryOf.set(f.properties.code, JSON.stringify(f.geometry));
     const regions: NewRegion[] = [
-      { code: DISTRICT.code, kind: 'district', name: DISTRICT.name, parentCode: null, geometry: null },
+      {
+        code: DISTRICT.code,
+        kind: 'district',
+        name: DISTRICT.name,
+        parentCode: null,
+        geometry: JSON.stringify(boundary),
+      },
       ...streets.map((s) => ({
         code: s.code,
         kind: 'street' as const,
         name: s.name,
         parentCode: DISTRICT.code,
-        geometry: null,
+        geometry: geometryOf.get(s.code) ?? null,
       })),
       ...communities.map((c) => ({
         code: c.code,
         kind: 'community' as const,
         name: c.name,
         parentCode: c.streetCode,
-        geometry: null,
+        geometry: geometryOf.get(c.code) ?? null,
       })),
     ];
+    const grids: NewGrid[] = demo.grids.map((g) => ({
+      code: g.properties.code,
+      name: g.properties.name,
+      communityCode: g.properties.communityCode,
+      streetCode: g.properties.streetCode,
+      geometry: JSON.stringify(g.geometry),
+      bbox: bboxOf(g.geometry),
+      areaM2: areaM2(g.geometry),
+      demo: true,
+    }));
     const departments: DepartmentRecord[] = [
       ...deptFile.district.map((d) => ({
         id: crypto.randomUUID(),
@@ -154,14 +185,15 @@ export class DemoSeeder {
         active: true,
       })),
     ];
-    const users = demoUsers(streets);
+    const users = demoUsers(streets).map((u) => ({ id: crypto.randomUUID(), ...u }));
 
     await this.data.transaction(async (repos: Repos) => {
       await repos.regions.insertMany(regions, now);
       await repos.departments.insertMany(departments, now);
-      for (const u of users) {
-        await repos.users.insert({ id: crypto.randomUUID(), ...u, passwordHash }, now);
-      }
+      for (const u of users) await repos.users.insert({ ...u, passwordHash }, now);
+      await repos.grids.upsertMany(grids, now);
+      await repos.grids.insertAssignments(demoAssignments(grids, users, now));
+      await repos.settings.set(GRID_GENERATION_KEY, `demo-${now}`, now);
     });
     return {
       seeded: true,
@@ -169,6 +201,44 @@ export class DemoSeeder {
       streets: streets.length,
       communities: communities.length,
       departments: departments.length,
+      grids: grids.length,
     };
   }
+}
+
+/**
+ * Each street's grids, in code order, are shared out among its supervisors in contiguous runs
+ * (one responsible supervisor per grid), and the street's officer is attached to all of them.
+ */
+export function demoAssignments(grids: NewGrid[], users: (DemoUserSpec & { id: string })[], now: number) {
+  const out: {
+    id: string;
+    gridCode: string;
+    userId: string;
+    role: 'supervisor' | 'officer';
+    startsAt: number;
+  }[] = [];
+  const byStreet = new Map<string, NewGrid[]>();
+  for (const g of grids) byStreet.set(g.streetCode, [...(byStreet.get(g.streetCode) ?? []), g]);
+  for (const [streetCode, list] of byStreet) {
+    const inStreet = (role: Role) =>
+      users.filter((u) => u.roles.includes(role) && u.scope.kind === 'street' && u.scope.code === streetCode);
+    const supervisors = inStreet('supervisor');
+    const officers = inStreet('officer');
+    list.sort((a, b) => a.code.localeCompare(b.code));
+    list.forEach((g, i) => {
+      const sup = supervisors[Math.floor((i * supervisors.length) / list.length)];
+      if (sup)
+        out.push({
+          id: crypto.randomUUID(),
+          gridCode: g.code,
+          userId: sup.id,
+          role: 'supervisor',
+          startsAt: now,
+        });
+      for (const o of officers)
+        out.push({ id: crypto.randomUUID(), gridCode: g.code, userId: o.id, role: 'officer', startsAt: now });
+    });
+  }
+  return out;
 }

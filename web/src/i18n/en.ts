@@ -69,6 +69,7 @@ export const en: Dictionary = {
   'home.greeting.afternoon': 'Good afternoon, {name}',
   'home.greeting.evening': 'Good evening, {name}',
   'home.today': 'Today is {date}',
+  'home.dateFormat': 'dddd, MMMM D, YYYY',
   'home.profile': 'My profile',
   'home.gridCount': '{count} grids',
   'home.noGrids': 'No grids assigned',

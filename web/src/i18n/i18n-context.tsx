@@ -71,7 +71,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18nValue>(() => {
     const dict = DICTIONARIES[locale];
     const t: Translate = (key, params) => format(dict[key], params);
-    const roleName = (role: string) => (isRole(role) ? ROLE_NAMES[role][locale === 'en' ? 'en' : 'zh'] : role);
+    const roleName = (role: string) =>
+      isRole(role) ? ROLE_NAMES[role][locale === 'en' ? 'en' : 'zh'] : role;
     return { locale, setLocale, t, roleName };
   }, [locale, setLocale]);
 

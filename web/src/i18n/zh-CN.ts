@@ -71,6 +71,7 @@ export const zhCN = {
   'home.greeting.afternoon': '下午好,{name}',
   'home.greeting.evening': '晚上好,{name}',
   'home.today': '今天是 {date}',
+  'home.dateFormat': 'YYYY年M月D日 dddd',
   'home.profile': '我的信息',
   'home.gridCount': '共 {count} 个网格',
   'home.noGrids': '暂无负责网格',

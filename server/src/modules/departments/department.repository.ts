@@ -39,6 +39,28 @@ export class DepartmentRepository {
     return r && toRecord(r);
   }
 
+  async findById(id: string): Promise<DepartmentRecord | undefined> {
+    const r = await this.db.selectFrom('departments').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toRecord(r);
+  }
+
+  async update(
+    id: string,
+    patch: { name?: string; nameEn?: string; active?: boolean },
+    now: number,
+  ): Promise<void> {
+    await this.db
+      .updateTable('departments')
+      .set({
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.nameEn !== undefined && { name_en: patch.nameEn }),
+        ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
   async insertMany(departments: DepartmentRecord[], now: number): Promise<void> {
     if (departments.length === 0) return;
     await this.db

@@ -217,17 +217,15 @@ export class GridRepository {
       await this.db
         .insertInto('grid_assignments')
         .values(
-          list
-            .slice(i, i + 300)
-            .map((a) => ({
-              id: a.id,
-              grid_code: a.gridCode,
-              user_id: a.userId,
-              role: a.role,
-              starts_at: a.startsAt,
-              ends_at: null,
-              created_by: null,
-            })),
+          list.slice(i, i + 300).map((a) => ({
+            id: a.id,
+            grid_code: a.gridCode,
+            user_id: a.userId,
+            role: a.role,
+            starts_at: a.startsAt,
+            ends_at: null,
+            created_by: null,
+          })),
         )
         .execute();
     }

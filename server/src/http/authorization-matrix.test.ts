@@ -1,0 +1,298 @@
+/**
+ * Every route × role, in scope and out of scope, against the real server on both engines.
+ * A route added without a row here fails the "covers every route" test.
+ */
+import { ManualClock } from '@envgrid/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDataAccess } from '../db/repos.ts';
+import { DemoSeeder } from '../seed/demo-seed.ts';
+import { ApiClient, DEMO_PASSWORD } from '../test/api-client.ts';
+import { describeEachEngine } from '../test/db-harness.ts';
+import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
+
+const ACTORS = [
+  'anon',
+  'admin',
+  'center',
+  'leader',
+  'auditor',
+  'sub001',
+  'sub002',
+  'sup001-01',
+  'off001-01',
+  'hbj01',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+interface Fixtures {
+  g1: string; // a grid of street 001
+  g1Community: string;
+  g1Name: string;
+  g1Geometry: unknown;
+  g1Point: { lng: number; lat: number };
+  sup2Id: string; // sup001-02
+  officerId: string; // off001-01
+  victimId: string; // sup003-01: disabled and enabled by the rows
+  deptId: string;
+  tokenOf: Partial<Record<ActorName, string>>;
+}
+
+interface Row {
+  route: string; // "METHOD /registered/:pattern"
+  path: (f: Fixtures) => string;
+  body?: (f: Fixtures, actor: ActorName) => unknown;
+  /** Expected status per actor; `others` for every signed-in actor not named. */
+  expect: Partial<Record<ActorName | 'others', number>>;
+  /** Runs (as admin) before each actor's request, to restore what the previous one changed. */
+  before?: (f: Fixtures, admin: ApiClient) => Promise<void>;
+  /** Logs the actor in afresh for this row (the row ends the session). */
+  fresh?: boolean;
+}
+
+const adminOnly = { admin: 200, anon: 401, others: 403 };
+const everyone = { anon: 401, others: 200 };
+const publicRoute = { anon: 200, others: 200 };
+const assignMatrix = { admin: 200, sub001: 200, sub002: 404, anon: 401, others: 403 };
+
+const ROWS: Row[] = [
+  { route: 'GET /', path: () => '/', expect: publicRoute },
+  { route: 'GET /healthz', path: () => '/healthz', expect: publicRoute },
+  { route: 'GET /readyz', path: () => '/readyz', expect: publicRoute },
+  { route: 'GET /metrics', path: () => '/metrics', expect: publicRoute },
+  { route: 'GET /api/v1/meta', path: () => '/api/v1/meta', expect: publicRoute },
+  {
+    route: 'POST /api/v1/auth/login',
+    path: () => '/api/v1/auth/login',
+    body: (_f, a) => ({ username: `nobody-${a}`, password: 'not-the-password-1' }),
+    expect: { anon: 401, others: 401 },
+  },
+  {
+    route: 'POST /api/v1/auth/logout',
+    path: () => '/api/v1/auth/logout',
+    body: () => ({}),
+    expect: { anon: 401, others: 204 },
+    fresh: true,
+  },
+  { route: 'GET /api/v1/me', path: () => '/api/v1/me', expect: everyone },
+  {
+    route: 'POST /api/v1/auth/tokens',
+    path: () => '/api/v1/auth/tokens',
+    body: () => ({ name: 'matrix' }),
+    expect: { anon: 401, others: 201 },
+  },
+  { route: 'GET /api/v1/auth/tokens', path: () => '/api/v1/auth/tokens', expect: everyone },
+  {
+    // The leader's token: only the leader may revoke it; to anyone else it does not exist.
+    route: 'DELETE /api/v1/auth/tokens/:id',
+    path: (f) => `/api/v1/auth/tokens/${f.tokenOf.leader}`,
+    expect: { leader: 204, anon: 401, others: 404 },
+  },
+  { route: 'GET /api/v1/users', path: () => '/api/v1/users', expect: adminOnly },
+  {
+    route: 'POST /api/v1/users',
+    path: () => '/api/v1/users',
+    body: (_f, a) => ({
+      username: `m-${a}`,
+      displayName: 'Matrix',
+      password: 'matrix-pass-1',
+      roles: ['supervisor'],
+      scope: { kind: 'street', code: '110101001' },
+    }),
+    expect: { admin: 201, anon: 401, others: 403 },
+  },
+  { route: 'GET /api/v1/users/:id', path: (f) => `/api/v1/users/${f.victimId}`, expect: adminOnly },
+  {
+    route: 'PATCH /api/v1/users/:id',
+    path: (f) => `/api/v1/users/${f.victimId}`,
+    body: () => ({ phone: '13800000000' }),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/v1/users/:id/disable',
+    path: (f) => `/api/v1/users/${f.victimId}/disable`,
+    body: () => ({}),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/v1/users/:id/enable',
+    path: (f) => `/api/v1/users/${f.victimId}/enable`,
+    body: () => ({}),
+    expect: adminOnly,
+  },
+  {
+    route: 'POST /api/v1/users/:id/password',
+    path: (f) => `/api/v1/users/${f.victimId}/password`,
+    body: () => ({ password: 'reset-pass-1' }),
+    expect: { admin: 204, anon: 401, others: 403 },
+  },
+  { route: 'GET /api/v1/departments', path: () => '/api/v1/departments', expect: everyone },
+  {
+    route: 'POST /api/v1/departments',
+    path: () => '/api/v1/departments',
+    body: (_f, a) => ({
+      code: `m_${a.replace(/\W/g, '_')}`,
+      name: '测试部门',
+      nameEn: 'Matrix dept',
+      level: 'district',
+    }),
+    expect: { admin: 201, anon: 401, others: 403 },
+  },
+  {
+    route: 'PATCH /api/v1/departments/:id',
+    path: (f) => `/api/v1/departments/${f.deptId}`,
+    body: () => ({ nameEn: 'Renamed' }),
+    expect: adminOnly,
+  },
+  { route: 'GET /api/v1/audit-log', path: () => '/api/v1/audit-log', expect: adminOnly },
+  { route: 'GET /api/v1/regions', path: () => '/api/v1/regions', expect: everyone },
+  {
+    route: 'GET /api/v1/grids',
+    path: () => '/api/v1/grids?street=110101001',
+    expect: { sub002: 404, anon: 401, others: 200 },
+  },
+  {
+    route: 'GET /api/v1/grids/locate',
+    path: (f) => `/api/v1/grids/locate?lng=${f.g1Point.lng}&lat=${f.g1Point.lat}`,
+    expect: everyone,
+  },
+  { route: 'GET /api/v1/grids/export', path: () => '/api/v1/grids/export?kind=community', expect: everyone },
+  {
+    route: 'POST /api/v1/grids/import',
+    path: () => '/api/v1/grids/import?kind=grid',
+    body: (f) => ({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { code: f.g1, name: f.g1Name, communityCode: f.g1Community },
+          geometry: f.g1Geometry,
+        },
+      ],
+    }),
+    expect: adminOnly,
+  },
+  {
+    route: 'GET /api/v1/grids/:code',
+    path: (f) => `/api/v1/grids/${f.g1}`,
+    expect: { sub002: 404, anon: 401, others: 200 },
+  },
+  {
+    route: 'PUT /api/v1/grids/:code/supervisor',
+    path: (f) => `/api/v1/grids/${f.g1}/supervisor`,
+    body: (f) => ({ userId: f.sup2Id }),
+    expect: assignMatrix,
+  },
+  {
+    route: 'POST /api/v1/grids/:code/officers',
+    path: (f) => `/api/v1/grids/${f.g1}/officers`,
+    body: (f) => ({ userId: f.officerId }),
+    expect: assignMatrix,
+  },
+  {
+    route: 'DELETE /api/v1/grids/:code/officers/:userId',
+    path: (f) => `/api/v1/grids/${f.g1}/officers/${f.officerId}`,
+    expect: assignMatrix,
+    before: async (f, admin) => {
+      await admin.post(`/api/v1/grids/${f.g1}/officers`, { userId: f.officerId });
+    },
+  },
+];
+
+describeEachEngine('authorization matrix', (ctx) => {
+  let server: TestServer;
+  let fixtures: Fixtures;
+  const clients = new Map<ActorName, ApiClient>();
+  const client = async (a: ActorName, fresh = false) => {
+    if (a === 'anon') return new ApiClient(server);
+    if (fresh) return ApiClient.login(server, a); // a throwaway session the row may end
+    if (!clients.has(a)) clients.set(a, await ApiClient.login(server, a));
+    return clients.get(a)!;
+  };
+
+  beforeAll(async () => {
+    const clock = new ManualClock(TEST_EPOCH);
+    await new DemoSeeder(createDataAccess(ctx.db), clock).seed(DEMO_PASSWORD);
+    server = await startTestServer(ctx.db, { clock });
+    const admin = await client('admin');
+    const grids = await admin.get<{
+      features: {
+        properties: { code: string; name: string; communityCode: string };
+        geometry: { coordinates: number[][][] };
+      }[];
+    }>('/api/v1/grids?street=110101001');
+    const g = grids.body.features[0]!;
+    const ring = g.geometry.coordinates[0]!;
+    const users = (await admin.get<{ items: { id: string; username: string }[] }>('/api/v1/users?limit=200'))
+      .body.items;
+    const id = (u: string) => users.find((x) => x.username === u)!.id;
+    const depts = (await admin.get<{ id: string; code: string }[]>('/api/v1/departments')).body;
+    const leaderToken = await (
+      await client('leader')
+    ).post<{ id: string }>('/api/v1/auth/tokens', { name: 'leader-own' });
+    fixtures = {
+      g1: g.properties.code,
+      g1Community: g.properties.communityCode,
+      g1Name: g.properties.name,
+      g1Geometry: g.geometry,
+      // The mean of a convex cell's corners lies inside it.
+      g1Point: {
+        lng: ring.slice(0, -1).reduce((s, p) => s + p[0]!, 0) / (ring.length - 1),
+        lat: ring.slice(0, -1).reduce((s, p) => s + p[1]!, 0) / (ring.length - 1),
+      },
+      sup2Id: id('sup001-02'),
+      officerId: id('off001-01'),
+      victimId: id('sup003-01'),
+      deptId: depts.find((d) => d.code === 'swj')!.id,
+      tokenOf: { leader: leaderToken.body.id },
+    };
+  });
+  afterAll(() => server.close());
+
+  it('has a row for every registered route', () => {
+    const covered = new Set(ROWS.map((r) => r.route));
+    const missing = server.app.routeTable
+      // API routes and the shell; the built web app's asset files are public by nature.
+      .filter((r) => r.method !== 'HEAD' && !r.url.startsWith('/api/docs'))
+      .filter(
+        (r) => /^\/(api|open311)\//.test(r.url) || ['/', '/healthz', '/readyz', '/metrics'].includes(r.url),
+      )
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !covered.has(r));
+    expect(missing).toEqual([]);
+  });
+
+  for (const row of ROWS) {
+    it(`${row.route}`, async () => {
+      const admin = await client('admin');
+      const got: Record<string, number> = {};
+      const want: Record<string, number> = {};
+      for (const actor of ACTORS) {
+        const expected = row.expect[actor] ?? row.expect.others;
+        if (expected === undefined) throw new Error(`row ${row.route} has no expectation for ${actor}`);
+        await row.before?.(fixtures, admin);
+        const c = await client(actor, row.fresh);
+        const [method, _pattern] = row.route.split(' ');
+        const res = await c.request(method!, row.path(fixtures), row.body?.(fixtures, actor));
+        got[actor] = res.status;
+        want[actor] = expected;
+      }
+      expect(got).toEqual(want);
+    });
+  }
+
+  it('answers out-of-scope records with 404 and writes nothing', async () => {
+    const sub002 = await client('sub002');
+    const before = (
+      await (await client('admin')).get<{ assignments: unknown[] }>(`/api/v1/grids/${fixtures.g1}`)
+    ).body.assignments.length;
+    const r = await sub002.put<{ error: { code: string } }>(`/api/v1/grids/${fixtures.g1}/supervisor`, {
+      userId: fixtures.sup2Id,
+    });
+    expect(r.status).toBe(404);
+    expect(r.body.error.code).toBe('NOT_FOUND');
+    const after = (
+      await (await client('admin')).get<{ assignments: unknown[] }>(`/api/v1/grids/${fixtures.g1}`)
+    ).body.assignments.length;
+    expect(after).toBe(before);
+  });
+});

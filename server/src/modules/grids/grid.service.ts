@@ -1,0 +1,164 @@
+import crypto from 'node:crypto';
+import { AppError, can, seesStreet, type Actor, type Clock } from '@envgrid/core';
+import type { DataAccess, Repos } from '../../db/repos.ts';
+import type { AssignmentRow, GridRow } from './grid.repository.ts';
+import type { GridLocator } from './grid-locator.ts';
+
+export interface GridDetails {
+  grid: GridRow;
+  officers: AssignmentRow['user'][];
+  assignments: AssignmentRow[];
+}
+
+export class GridService {
+  constructor(
+    private readonly data: DataAccess,
+    private readonly clock: Clock,
+    private readonly locator: GridLocator,
+  ) {}
+
+  /** Grids visible to the actor: a street-scoped user sees their street only. */
+  async list(actor: Actor, q: { street?: string; community?: string }): Promise<GridRow[]> {
+    let street = q.street;
+    if (actor.scope.kind === 'street') {
+      if (street && street !== actor.scope.code) throw new AppError('NOT_FOUND', 'Street not found');
+      street = actor.scope.code;
+    }
+    return this.data.repos.grids.list({ streetCode: street, communityCode: q.community });
+  }
+
+  async get(actor: Actor, code: string): Promise<GridDetails> {
+    const grid = await this.visibleGrid(this.data.repos, actor, code);
+    const assignments = await this.data.repos.grids.assignments(code);
+    return {
+      grid,
+      officers: assignments.filter((a) => a.role === 'officer' && a.endsAt === null).map((a) => a.user),
+      assignments,
+    };
+  }
+
+  /** Places a point in its grid; 422 OUTSIDE_JURISDICTION when no grid holds it. */
+  async locate(_actor: Actor, lng: number, lat: number): Promise<GridRow> {
+    const code = await this.locator.locate(lng, lat);
+    const grid = code ? await this.data.repos.grids.find(code) : undefined;
+    if (!grid)
+      throw new AppError(
+        'OUTSIDE_JURISDICTION',
+        `The point ${lng}, ${lat} lies outside every grid of the district`,
+        { lng, lat },
+      );
+    return grid;
+  }
+
+  /** Makes `userId` the one responsible supervisor of a grid (责任到人); the previous one's term ends now. */
+  async assignSupervisor(actor: Actor, code: string, userId: string): Promise<GridDetails> {
+    await this.data.transaction(async (repos) => {
+      const grid = await this.assignableGrid(repos, actor, code);
+      const user = await this.eligibleUser(repos, userId, 'supervisor', grid.streetCode);
+      if (grid.supervisor?.id === user.id) return;
+      const now = this.clock.now();
+      await repos.grids.endAssignments(code, 'supervisor', now);
+      await repos.grids.insertAssignment({
+        id: crypto.randomUUID(),
+        gridCode: code,
+        userId,
+        role: 'supervisor',
+        startsAt: now,
+        createdBy: actor.id,
+      });
+      await repos.audit.append(
+        {
+          actorId: actor.id,
+          action: 'grid.assign_supervisor',
+          targetKind: 'grid',
+          targetId: code,
+          details: { userId, previous: grid.supervisor?.id ?? null },
+        },
+        now,
+      );
+    });
+    return this.get(actor, code);
+  }
+
+  async addOfficer(actor: Actor, code: string, userId: string): Promise<GridDetails> {
+    await this.data.transaction(async (repos) => {
+      const grid = await this.assignableGrid(repos, actor, code);
+      await this.eligibleUser(repos, userId, 'officer', grid.streetCode);
+      const current = await repos.grids.assignments(code);
+      if (current.some((a) => a.role === 'officer' && a.endsAt === null && a.user.id === userId)) return;
+      const now = this.clock.now();
+      await repos.grids.insertAssignment({
+        id: crypto.randomUUID(),
+        gridCode: code,
+        userId,
+        role: 'officer',
+        startsAt: now,
+        createdBy: actor.id,
+      });
+      await repos.audit.append(
+        {
+          actorId: actor.id,
+          action: 'grid.add_officer',
+          targetKind: 'grid',
+          targetId: code,
+          details: { userId },
+        },
+        now,
+      );
+    });
+    return this.get(actor, code);
+  }
+
+  async removeOfficer(actor: Actor, code: string, userId: string): Promise<GridDetails> {
+    await this.data.transaction(async (repos) => {
+      await this.assignableGrid(repos, actor, code);
+      const now = this.clock.now();
+      if ((await repos.grids.endAssignments(code, 'officer', now, userId)) === 0) {
+        throw new AppError('NOT_FOUND', 'That officer is not attached to this grid');
+      }
+      await repos.audit.append(
+        {
+          actorId: actor.id,
+          action: 'grid.remove_officer',
+          targetKind: 'grid',
+          targetId: code,
+          details: { userId },
+        },
+        now,
+      );
+    });
+    return this.get(actor, code);
+  }
+
+  private async visibleGrid(repos: Repos, actor: Actor, code: string): Promise<GridRow> {
+    const grid = await repos.grids.find(code);
+    // Out of scope answers like absent, so another street's grids do not leak.
+    if (!grid || !seesStreet(actor, grid.streetCode)) throw new AppError('NOT_FOUND', 'Grid not found');
+    return grid;
+  }
+
+  private async assignableGrid(repos: Repos, actor: Actor, code: string): Promise<GridRow> {
+    const grid = await this.visibleGrid(repos, actor, code);
+    if (!can(actor, 'grids.assign'))
+      throw new AppError('FORBIDDEN', 'Only administrators and street sub-centers assign grid staff');
+    return grid;
+  }
+
+  /** A grid's staff must hold the role and work in the grid's street (or district-wide). */
+  private async eligibleUser(
+    repos: Repos,
+    userId: string,
+    role: 'supervisor' | 'officer',
+    streetCode: string,
+  ) {
+    const user = await repos.users.findById(userId);
+    if (!user || user.disabled) throw new AppError('VALIDATION_FAILED', 'No such active user');
+    if (!user.roles.includes(role))
+      throw new AppError('VALIDATION_FAILED', `${user.username} does not hold the ${role} role`);
+    const inStreet =
+      user.scope.kind === 'district' || (user.scope.kind === 'street' && user.scope.code === streetCode);
+    if (!inStreet)
+      throw new AppError('VALIDATION_FAILED', `${user.username} does not work in street ${streetCode}`);
+    return user;
+  }
+}

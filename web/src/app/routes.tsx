@@ -1,0 +1,72 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { AnonymousOnly, RequireAuth } from '../auth/require-auth.tsx';
+import { useAuth } from '../auth/auth-context.tsx';
+import { PageLoading } from '../components/page-loading.tsx';
+import { allowed, navLeaves, type Audience, type NavLeaf } from './navigation.ts';
+
+// Every page is its own chunk: the login page must not pull the layout, ECharts or Leaflet.
+const LoginPage = lazy(() => import('../pages/login-page.tsx').then((m) => ({ default: m.LoginPage })));
+const AppLayout = lazy(() => import('./app-layout.tsx').then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => import('../pages/home-page.tsx').then((m) => ({ default: m.HomePage })));
+const PlaceholderPage = lazy(() =>
+  import('../pages/placeholder-page.tsx').then((m) => ({ default: m.PlaceholderPage })),
+);
+const NotFoundPage = lazy(() =>
+  import('../pages/error-pages.tsx').then((m) => ({ default: m.NotFoundPage })),
+);
+const ForbiddenPage = lazy(() =>
+  import('../pages/error-pages.tsx').then((m) => ({ default: m.ForbiddenPage })),
+);
+
+/**
+ * Real pages by navigation key. A key missing here shows the "coming in a later release"
+ * placeholder. A page owns everything below its path (`/cases/*`), so it can nest its own routes.
+ */
+const PAGES: Partial<Record<string, LazyExoticComponent<ComponentType>>> = {
+  home: HomePage,
+};
+
+function RequireRoles({ audience, children }: { audience: Audience; children: ReactNode }) {
+  const { me } = useAuth();
+  return me && allowed(audience, me.user.roles) ? children : <ForbiddenPage />;
+}
+
+function pageFor(leaf: NavLeaf) {
+  const Page = PAGES[leaf.key];
+  return Page ? <Page /> : <PlaceholderPage title={leaf.label} icon={leaf.icon} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route
+          path="/login"
+          element={
+            <AnonymousOnly>
+              <LoginPage />
+            </AnonymousOnly>
+          }
+        />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          {navLeaves().map((leaf) => {
+            const element = <RequireRoles audience={leaf.roles}>{pageFor(leaf)}</RequireRoles>;
+            return leaf.path === '/' ? (
+              <Route key={leaf.key} index element={element} />
+            ) : (
+              <Route key={leaf.key} path={`${leaf.path}/*`} element={element} />
+            );
+          })}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
