@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider, type MigrationResultS
 import type { Db } from './database.ts';
 import type { MigrationContext } from './migrations/migration-helpers.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
+import * as m0002 from './migrations/0002-cases.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
 /** Migrations in order. Names never change once released: they are the keys of the history table. */
 const STEPS: Record<string, Step> = {
   '0001-foundation': m0001,
+  '0002-cases': m0002,
 };
 
 function migrator(db: Db): Migrator {

@@ -117,6 +117,131 @@ export interface SettingsTable {
   updated_at: Millis;
 }
 
+export interface TaxonomyCategoriesTable {
+  code: string;
+  name: string;
+  name_en: string;
+  sort: number;
+}
+
+export interface TaxonomyItemsTable {
+  code: string;
+  category_code: string;
+  name: string;
+  name_en: string;
+  default_department_code: string;
+  default_level: string;
+  default_urgency: string;
+  /** JSON Duration of the normal-urgency handling limit. */
+  handle_limit: string;
+  source_type: string | null;
+  active: number;
+  sort: number;
+}
+
+export interface CalendarDaysTable {
+  date: string;
+  kind: 'workday' | 'holiday';
+  name: string | null;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  sha256: string;
+  mime: string;
+  size: number;
+  exif_lng: number | null;
+  exif_lat: number | null;
+  uploaded_by: string;
+  created_at: Millis;
+}
+
+export interface CasesTable {
+  id: string;
+  case_no: string;
+  status: string;
+  channel: string;
+  item_code: string;
+  urgency: string;
+  level: string;
+  description: string;
+  lng: number;
+  lat: number;
+  address: string | null;
+  grid_code: string;
+  community_code: string;
+  street_code: string;
+  reporter_id: string | null;
+  reporter_contact: string | null;
+  lead_department_id: string | null;
+  assist_department_ids: string;
+  assist_done_ids: string;
+  source_id: string | null;
+  duplicate_of: string | null;
+  resolved_on_site: number;
+  step: string | null;
+  step_started_at: Millis | null;
+  step_deadline_at: Millis | null;
+  step_basis: string | null;
+  paused_at: Millis | null;
+  pending_request: string | null;
+  returned_count: number;
+  reworked_count: number;
+  extended_count: number;
+  suspended_count: number;
+  urged_count: number;
+  supervised_at: Millis | null;
+  evaluation: string | null;
+  version: number;
+  created_at: Millis;
+  updated_at: Millis;
+  closed_at: Millis | null;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  seq: number;
+  action: string;
+  actor_id: string | null;
+  from_status: string | null;
+  to_status: string;
+  payload: string;
+  at: Millis;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface CaseAttachmentsTable {
+  case_id: string;
+  attachment_id: string;
+  event_seq: number;
+  kind: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: string;
+  kind: string;
+  case_id: string | null;
+  title: string;
+  body: string | null;
+  created_at: Millis;
+  read_at: Millis | null;
+}
+
+export interface RemindersSentTable {
+  case_id: string;
+  step_started_at: Millis;
+  light: string;
+  sent_at: Millis;
+}
+
+export interface CountersTable {
+  key: string;
+  value: number;
+}
+
 export interface Database {
   regions: RegionsTable;
   grids: GridsTable;
@@ -128,6 +253,16 @@ export interface Database {
   grid_assignments: GridAssignmentsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  taxonomy_categories: TaxonomyCategoriesTable;
+  taxonomy_items: TaxonomyItemsTable;
+  calendar_days: CalendarDaysTable;
+  attachments: AttachmentsTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  case_attachments: CaseAttachmentsTable;
+  notifications: NotificationsTable;
+  reminders_sent: RemindersSentTable;
+  counters: CountersTable;
 }
 
 export type { ColumnType };
