@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -21,6 +22,8 @@ import { auditLogRoutes } from './modules/audit/audit-log.routes.ts';
 import { departmentRoutes } from './modules/departments/department.routes.ts';
 import { regionRoutes } from './modules/regions/region.routes.ts';
 import { gridRoutes } from './modules/grids/grid.routes.ts';
+import { attachmentRoutes } from './modules/attachments/attachment.routes.ts';
+import { streamRoutes } from './realtime/stream.routes.ts';
 
 const VERSION = '0.1.0';
 
@@ -85,6 +88,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
     strictTransportSecurity: config.cookieSecure,
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 5 } });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -100,6 +104,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
         { name: 'users', description: 'Users, roles and scopes (admin)' },
         { name: 'departments', description: 'Departments by legal duty' },
         { name: 'grids', description: 'Regions, unit grids, assignments, location' },
+        { name: 'cases', description: 'Cases, their workflow actions, events and photos' },
+        { name: 'notifications', description: 'Inbox and live events' },
       ],
       components: {
         securitySchemes: {
@@ -120,6 +126,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   await app.register(departmentRoutes);
   await app.register(regionRoutes);
   await app.register(gridRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(streamRoutes);
   await app.register(auditLogRoutes);
 
   const webIndex = path.join(config.webDir, 'index.html');

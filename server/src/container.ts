@@ -1,7 +1,12 @@
 import type { Clock } from '@envgrid/core';
 import type { Db } from './db/database.ts';
+import path from 'node:path';
+import type { Config } from './config.ts';
+import { DirectoryAttachmentStore, type AttachmentStore } from './modules/attachments/attachment-store.ts';
+import { LocalEventBus, PostgresEventBus, type EventBus } from './realtime/event-bus.ts';
 import { createDataAccess } from './db/repos.ts';
 import { AuditLogService } from './modules/audit/audit-log.service.ts';
+import { AttachmentService } from './modules/attachments/attachment.service.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { DepartmentService } from './modules/departments/department.service.ts';
 import { RegionService } from './modules/regions/region.service.ts';
@@ -16,6 +21,10 @@ import { UserService } from './modules/users/user.service.ts';
 export interface AppDeps {
   db: Db;
   clock: Clock;
+  /** Live events; PostgreSQL fans them out to every process. */
+  bus: EventBus;
+  /** Where attachment bytes live. */
+  store: AttachmentStore;
 }
 
 export interface Services {
@@ -27,6 +36,17 @@ export interface Services {
   audit: AuditLogService;
   grids: GridService;
   gridImport: GridImportService;
+  attachments: AttachmentService;
+}
+
+/** The production dependencies for a database: a shared attachment directory, and a bus that spans processes on PostgreSQL. */
+export function createDeps(config: Config, db: Db, clock: Clock): AppDeps {
+  return {
+    db,
+    clock,
+    bus: db.engine === 'postgres' ? new PostgresEventBus(config.databaseUrl) : new LocalEventBus(),
+    store: new DirectoryAttachmentStore(path.join(config.dataDir, 'attachments')),
+  };
 }
 
 /** Wires repositories into services. The one place that knows how the pieces fit. */
@@ -41,5 +61,6 @@ export function createServices(deps: AppDeps): Services {
     audit: new AuditLogService(data),
     grids: new GridService(data, deps.clock, new GridLocator(data)),
     gridImport: new GridImportService(data, deps.clock),
+    attachments: new AttachmentService(data, deps.clock, deps.store),
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { AppError, isRole, systemClock, type Scope } from '@envgrid/core';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { createServices } from '../container.ts';
+import { createDeps, createServices } from '../container.ts';
 import { BackupNotSupported, openDatabase, type Db } from '../db/database.ts';
 import { MigrationFailed, migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
@@ -114,7 +114,7 @@ export function buildCli(): Command {
         const config = loadConfig();
         const password = await readPassword(opts);
         await withDb(config, async (db) => {
-          const u = await createServices({ db, clock: systemClock }).users.create({
+          const u = await createServices(createDeps(config, db, systemClock)).users.create({
             username,
             displayName: opts.name ?? username,
             password,
@@ -134,7 +134,7 @@ export function buildCli(): Command {
       const config = loadConfig();
       const password = await readPassword(opts);
       await withDb(config, async (db) => {
-        await createServices({ db, clock: systemClock }).users.setPassword(username, password);
+        await createServices(createDeps(config, db, systemClock)).users.setPassword(username, password);
         console.log(`password changed for ${username}`);
       });
     });

@@ -1,6 +1,7 @@
 import { systemClock } from '@envgrid/core';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
+import { createDeps } from '../container.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
@@ -13,7 +14,8 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
   const seeded = opts.seedDemo
     ? await new DemoSeeder(createDataAccess(db), systemClock).seedIfEmpty(config.demoPassword)
     : null;
-  const app = await buildApp(config, { db, clock: systemClock });
+  const deps = createDeps(config, db, systemClock);
+  const app = await buildApp(config, deps);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -47,6 +49,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     force.unref();
     try {
       await app.close();
+      await deps.bus.close();
       await db.close();
       console.log('envgrid stopped');
       process.exit(0);

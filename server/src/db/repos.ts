@@ -7,6 +7,10 @@ import { LoginThrottleRepository } from '../modules/auth/login-throttle.reposito
 import { SessionRepository } from '../modules/auth/session.repository.ts';
 import { GridRepository } from '../modules/grids/grid.repository.ts';
 import { SettingsRepository } from '../modules/system/settings.repository.ts';
+import { AttachmentRepository } from '../modules/attachments/attachment.repository.ts';
+import { CaseEventRepository } from '../modules/cases/case-event.repository.ts';
+import { CaseRepository } from '../modules/cases/case.repository.ts';
+import { NotificationRepository } from '../modules/notifications/notification.repository.ts';
 import { UserRepository } from '../modules/users/user.repository.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
@@ -22,6 +26,10 @@ export interface Repos {
   audit: AuditLogRepository;
   grids: GridRepository;
   settings: SettingsRepository;
+  attachments: AttachmentRepository;
+  cases: CaseRepository;
+  caseEvents: CaseEventRepository;
+  notifications: NotificationRepository;
 }
 
 function bind(k: Kysely<Database>): Repos {
@@ -35,6 +43,10 @@ function bind(k: Kysely<Database>): Repos {
     audit: new AuditLogRepository(k),
     grids: new GridRepository(k),
     settings: new SettingsRepository(k),
+    attachments: new AttachmentRepository(k),
+    cases: new CaseRepository(k),
+    caseEvents: new CaseEventRepository(k),
+    notifications: new NotificationRepository(k),
   };
 }
 

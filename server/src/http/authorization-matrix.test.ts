@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDataAccess } from '../db/repos.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
 import { ApiClient, DEMO_PASSWORD } from '../test/api-client.ts';
+import { pngBytes } from '../test/images.ts';
 import { describeEachEngine } from '../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
 
@@ -34,6 +35,7 @@ interface Fixtures {
   officerId: string; // off001-01
   victimId: string; // sup003-01: disabled and enabled by the rows
   deptId: string;
+  attachmentId: string; // uploaded by admin, used by no case
   tokenOf: Partial<Record<ActorName, string>>;
 }
 
@@ -47,7 +49,15 @@ interface Row {
   before?: (f: Fixtures, admin: ApiClient) => Promise<void>;
   /** Logs the actor in afresh for this row (the row ends the session). */
   fresh?: boolean;
+  /** A stream: compare the status, then hang up. */
+  stream?: boolean;
 }
+
+const photo = () => {
+  const form = new FormData();
+  form.append('file', new Blob([pngBytes([10, 20, 30])], { type: 'image/png' }), 'photo.png');
+  return form;
+};
 
 const adminOnly = { admin: 200, anon: 401, others: 403 };
 const everyone = { anon: 401, others: 200 };
@@ -196,6 +206,18 @@ const ROWS: Row[] = [
       await admin.post(`/api/v1/grids/${f.g1}/officers`, { userId: f.officerId });
     },
   },
+  {
+    route: 'POST /api/v1/attachments',
+    path: () => '/api/v1/attachments',
+    body: () => photo(),
+    expect: { anon: 401, others: 201 },
+  },
+  {
+    route: 'GET /api/v1/attachments/:id',
+    path: (f) => `/api/v1/attachments/${f.attachmentId}`,
+    expect: { admin: 200, anon: 401, others: 404 },
+  },
+  { route: 'GET /api/v1/stream', path: () => '/api/v1/stream', expect: everyone, stream: true },
 ];
 
 describeEachEngine('authorization matrix', (ctx) => {
@@ -243,6 +265,17 @@ describeEachEngine('authorization matrix', (ctx) => {
       officerId: id('off001-01'),
       victimId: id('sup003-01'),
       deptId: depts.find((d) => d.code === 'swj')!.id,
+      attachmentId: (
+        await admin.request<{ id: string }>(
+          'POST',
+          '/api/v1/attachments',
+          (() => {
+            const form = new FormData();
+            form.append('file', new Blob([pngBytes([1, 2, 3])], { type: 'image/png' }), 'admin.png');
+            return form;
+          })(),
+        )
+      ).body.id,
       tokenOf: { leader: leaderToken.body.id },
     };
   });
@@ -272,7 +305,13 @@ describeEachEngine('authorization matrix', (ctx) => {
         await row.before?.(fixtures, admin);
         const c = await client(actor, row.fresh);
         const [method, _pattern] = row.route.split(' ');
-        const res = await c.request(method!, row.path(fixtures), row.body?.(fixtures, actor));
+        const res = await c.request(
+          method!,
+          row.path(fixtures),
+          row.body?.(fixtures, actor),
+          {},
+          { headersOnly: row.stream },
+        );
         got[actor] = res.status;
         want[actor] = expected;
       }

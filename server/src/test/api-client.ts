@@ -29,18 +29,27 @@ export class ApiClient {
     path: string,
     body?: unknown,
     extraHeaders: Record<string, string> = {},
+    opts: { headersOnly?: boolean } = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const isForm = body instanceof FormData;
+    if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (this.csrfToken && !['GET', 'HEAD'].includes(method) && !('x-csrf-token' in extraHeaders))
       headers['x-csrf-token'] = this.csrfToken;
+    const abort = new AbortController();
     const res = await this.server.fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+      signal: abort.signal,
     });
+    if (opts.headersOnly) {
+      // A stream never ends by itself: take the status and hang up.
+      abort.abort();
+      return { status: res.status, body: undefined as T, headers: res.headers };
+    }
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const m = /envgrid_session=([^;]*)/.exec(setCookie);

@@ -2,6 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ManualClock, type Clock } from '@envgrid/core';
 import { buildApp } from '../app.ts';
+import { createDeps } from '../container.ts';
+import { LocalEventBus } from '../realtime/event-bus.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { AppInstance } from '../http/app-types.ts';
@@ -20,7 +22,12 @@ export const TEST_EPOCH = Date.UTC(2026, 2, 2, 1, 0, 0);
 
 export async function startTestServer(
   db: Db,
-  opts: { clock?: Clock; env?: Record<string, string>; beforeListen?: (app: AppInstance) => void } = {},
+  opts: {
+    clock?: Clock;
+    env?: Record<string, string>;
+    beforeListen?: (app: AppInstance) => void;
+    databaseUrl?: string;
+  } = {},
 ): Promise<TestServer> {
   const config: Config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -28,7 +35,13 @@ export async function startTestServer(
     ...opts.env,
   });
   const clock = opts.clock ?? new ManualClock(TEST_EPOCH);
-  const app = await buildApp(config, { db, clock });
+  const deps = createDeps(
+    { ...config, databaseUrl: db.engine === 'postgres' ? (opts.databaseUrl ?? '') : config.databaseUrl },
+    db,
+    clock,
+  );
+  if (db.engine === 'postgres' && !opts.databaseUrl) deps.bus = new LocalEventBus();
+  const app = await buildApp(config, deps);
   opts.beforeListen?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -38,7 +51,10 @@ export async function startTestServer(
     app,
     url,
     clock,
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      await deps.bus.close();
+    },
     fetch: (pathname, init) => fetch(url + pathname, init),
   };
 }

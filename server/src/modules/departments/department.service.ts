@@ -14,6 +14,12 @@ export class DepartmentService {
     return this.data.repos.departments.list();
   }
 
+  /** The department id of a department-scoped actor, else null. */
+  async idForScope(actor: Actor): Promise<string | null> {
+    if (actor.scope.kind !== 'department') return null;
+    return (await this.data.repos.departments.findByCode(actor.scope.code))?.id ?? null;
+  }
+
   async create(
     actor: Actor,
     input: { code: string; name: string; nameEn: string; level: 'district' | 'street'; streetCode?: string },

@@ -1,0 +1,98 @@
+import crypto from 'node:crypto';
+import { AppError, type Actor, type Clock } from '@envgrid/core';
+import exifr from 'exifr';
+import { fileTypeFromBuffer } from 'file-type';
+import type { DataAccess } from '../../db/repos.ts';
+import type { AttachmentStore } from './attachment-store.ts';
+import type { AttachmentRecord } from './attachment.repository.ts';
+
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/** Decides whether the actor may see a case; supplied by the case service. */
+export type CaseVisibility = (actor: Actor, caseId: string) => Promise<boolean>;
+
+export class AttachmentService {
+  private canSeeCase: CaseVisibility = async () => false;
+
+  constructor(
+    private readonly data: DataAccess,
+    private readonly clock: Clock,
+    private readonly store: AttachmentStore,
+  ) {}
+
+  /** Wired after construction: the case service depends on attachments too. */
+  setCaseVisibility(fn: CaseVisibility): void {
+    this.canSeeCase = fn;
+  }
+
+  /** Stores an image once per content; the type comes from its bytes, never from the client's word. */
+  async upload(
+    actor: Actor,
+    bytes: Buffer,
+  ): Promise<AttachmentRecord & { locationHint: { lng: number; lat: number } | null }> {
+    if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty');
+    if (bytes.length > ATTACHMENT_MAX_BYTES)
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `An image may be at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
+      );
+    const type = await fileTypeFromBuffer(bytes);
+    if (!type || !ACCEPTED.has(type.mime))
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG or WebP images are accepted');
+    const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+    const existing = await this.data.repos.attachments.findBySha(sha256);
+    if (existing) return { ...existing, locationHint: existing.exif };
+    const exif = await readGps(bytes);
+    await this.store.put(sha256, bytes);
+    const record: AttachmentRecord = {
+      id: crypto.randomUUID(),
+      sha256,
+      mime: type.mime,
+      size: bytes.length,
+      exif,
+      uploadedBy: actor.id,
+      createdAt: this.clock.now(),
+    };
+    await this.data.repos.attachments.insert(record);
+    // Two uploads of the same bytes at once: the unique sha256 keeps one row; answer with that one.
+    const stored = (await this.data.repos.attachments.findBySha(sha256))!;
+    return { ...stored, locationHint: stored.exif };
+  }
+
+  /** The bytes, for the uploader or anyone who can see a case that uses the file; others get 404. */
+  async read(actor: Actor, id: string): Promise<{ record: AttachmentRecord; bytes: Buffer }> {
+    const record = await this.data.repos.attachments.find(id);
+    if (!record) throw new AppError('NOT_FOUND', 'Attachment not found');
+    if (record.uploadedBy !== actor.id) {
+      const cases = await this.data.repos.attachments.casesUsing(id);
+      let visible = false;
+      for (const caseId of cases) if (!visible && (await this.canSeeCase(actor, caseId))) visible = true;
+      if (!visible) throw new AppError('NOT_FOUND', 'Attachment not found');
+    }
+    return { record, bytes: await this.store.read(record.sha256) };
+  }
+
+  /** Checks that attachments exist and that this actor uploaded them (one cannot attach another's photos). */
+  async requireOwn(actor: Actor, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await this.data.repos.attachments.findMany([...new Set(ids)]);
+    const usable = new Set(found.filter((a) => a.uploadedBy === actor.id).map((a) => a.id));
+    const bad = ids.filter((id) => !usable.has(id));
+    if (bad.length)
+      throw new AppError('VALIDATION_FAILED', 'Unknown attachment(s): upload them first', {
+        attachmentIds: bad,
+      });
+  }
+}
+
+async function readGps(bytes: Buffer): Promise<{ lng: number; lat: number } | null> {
+  try {
+    const gps = (await exifr.gps(bytes)) as { longitude?: number; latitude?: number } | undefined;
+    if (gps && Number.isFinite(gps.longitude) && Number.isFinite(gps.latitude))
+      return { lng: gps.longitude!, lat: gps.latitude! };
+  } catch {
+    /* no EXIF, or unreadable: no hint */
+  }
+  return null;
+}

@@ -1,0 +1,307 @@
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { CasesTable, Database } from '../../db/schema.ts';
+
+export interface PendingRequest {
+  kind: 'extension' | 'suspension';
+  requestedBy: string;
+  requestedAt: number;
+  reason: string;
+  extra?: { amount: number; unit: 'hour' | 'day' };
+}
+
+export interface CaseRecord {
+  id: string;
+  caseNo: string;
+  status: string;
+  channel: string;
+  itemCode: string;
+  urgency: string;
+  level: string;
+  description: string;
+  location: { lng: number; lat: number };
+  address: string | null;
+  gridCode: string;
+  communityCode: string;
+  streetCode: string;
+  reporterId: string | null;
+  reporterContact: { name?: string; phone?: string } | null;
+  leadDepartmentId: string | null;
+  assistDepartmentIds: string[];
+  assistDoneIds: string[];
+  sourceId: string | null;
+  duplicateOf: string | null;
+  resolvedOnSite: boolean;
+  step: string | null;
+  stepStartedAt: number | null;
+  stepDeadlineAt: number | null;
+  stepBasis: 'natural' | 'working' | null;
+  pausedAt: number | null;
+  pendingRequest: PendingRequest | null;
+  counters: { returned: number; reworked: number; extended: number; suspended: number; urged: number };
+  supervisedAt: number | null;
+  evaluation: Record<string, unknown> | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+  closedAt: number | null;
+}
+
+const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
+
+function toRecord(r: Selectable<CasesTable>): CaseRecord {
+  return {
+    id: r.id,
+    caseNo: r.case_no,
+    status: r.status,
+    channel: r.channel,
+    itemCode: r.item_code,
+    urgency: r.urgency,
+    level: r.level,
+    description: r.description,
+    location: { lng: r.lng, lat: r.lat },
+    address: r.address,
+    gridCode: r.grid_code,
+    communityCode: r.community_code,
+    streetCode: r.street_code,
+    reporterId: r.reporter_id,
+    reporterContact: parse(r.reporter_contact, null),
+    leadDepartmentId: r.lead_department_id,
+    assistDepartmentIds: parse(r.assist_department_ids, []),
+    assistDoneIds: parse(r.assist_done_ids, []),
+    sourceId: r.source_id,
+    duplicateOf: r.duplicate_of,
+    resolvedOnSite: r.resolved_on_site === 1,
+    step: r.step,
+    stepStartedAt: r.step_started_at,
+    stepDeadlineAt: r.step_deadline_at,
+    stepBasis: r.step_basis as CaseRecord['stepBasis'],
+    pausedAt: r.paused_at,
+    pendingRequest: parse(r.pending_request, null),
+    counters: {
+      returned: r.returned_count,
+      reworked: r.reworked_count,
+      extended: r.extended_count,
+      suspended: r.suspended_count,
+      urged: r.urged_count,
+    },
+    supervisedAt: r.supervised_at,
+    evaluation: parse(r.evaluation, null),
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    closedAt: r.closed_at,
+  };
+}
+
+/** The parts of a case an action may change. */
+export type CasePatch = Partial<
+  Omit<CaseRecord, 'id' | 'caseNo' | 'version' | 'createdAt' | 'location' | 'counters'>
+> & {
+  counters?: Partial<CaseRecord['counters']>;
+};
+
+function toRow(p: CasePatch): Updateable<CasesTable> {
+  const row: Updateable<CasesTable> = {};
+  const set = <K extends keyof CasesTable>(k: K, v: CasesTable[K] | undefined) => {
+    if (v !== undefined) row[k] = v as never;
+  };
+  set('status', p.status);
+  set('channel', p.channel);
+  set('item_code', p.itemCode);
+  set('urgency', p.urgency);
+  set('level', p.level);
+  set('description', p.description);
+  set('address', p.address);
+  set('grid_code', p.gridCode);
+  set('community_code', p.communityCode);
+  set('street_code', p.streetCode);
+  set('reporter_id', p.reporterId);
+  if (p.reporterContact !== undefined)
+    row.reporter_contact = p.reporterContact ? JSON.stringify(p.reporterContact) : null;
+  set('lead_department_id', p.leadDepartmentId);
+  if (p.assistDepartmentIds) row.assist_department_ids = JSON.stringify(p.assistDepartmentIds);
+  if (p.assistDoneIds) row.assist_done_ids = JSON.stringify(p.assistDoneIds);
+  set('source_id', p.sourceId);
+  set('duplicate_of', p.duplicateOf);
+  if (p.resolvedOnSite !== undefined) row.resolved_on_site = p.resolvedOnSite ? 1 : 0;
+  set('step', p.step);
+  set('step_started_at', p.stepStartedAt);
+  set('step_deadline_at', p.stepDeadlineAt);
+  set('step_basis', p.stepBasis);
+  set('paused_at', p.pausedAt);
+  if (p.pendingRequest !== undefined)
+    row.pending_request = p.pendingRequest ? JSON.stringify(p.pendingRequest) : null;
+  if (p.counters) {
+    set('returned_count', p.counters.returned);
+    set('reworked_count', p.counters.reworked);
+    set('extended_count', p.counters.extended);
+    set('suspended_count', p.counters.suspended);
+    set('urged_count', p.counters.urged);
+  }
+  set('supervised_at', p.supervisedAt);
+  if (p.evaluation !== undefined) row.evaluation = p.evaluation ? JSON.stringify(p.evaluation) : null;
+  set('updated_at', p.updatedAt);
+  set('closed_at', p.closedAt);
+  return row;
+}
+
+export interface CaseListQuery {
+  statuses?: string[];
+  streetCode?: string;
+  gridCodes?: string[];
+  itemCode?: string;
+  /** Open, not suspended, past the current step's deadline at `now`. */
+  overdueAt?: number;
+  q?: string;
+  /** Scope: only cases where this department leads or assists. */
+  departmentId?: string;
+  supervised?: boolean;
+  cursor?: { createdAt: number; id: string };
+  limit: number;
+}
+
+export class CaseRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(c: CaseRecord): Promise<void> {
+    await this.db
+      .insertInto('cases')
+      .values({
+        id: c.id,
+        case_no: c.caseNo,
+        lng: c.location.lng,
+        lat: c.location.lat,
+        version: c.version,
+        created_at: c.createdAt,
+        status: c.status,
+        channel: c.channel,
+        item_code: c.itemCode,
+        urgency: c.urgency,
+        level: c.level,
+        description: c.description,
+        grid_code: c.gridCode,
+        community_code: c.communityCode,
+        street_code: c.streetCode,
+        updated_at: c.updatedAt,
+        returned_count: 0,
+        reworked_count: 0,
+        extended_count: 0,
+        suspended_count: 0,
+        urged_count: 0,
+        ...toRow({ ...c, counters: undefined }),
+      } as never)
+      .execute();
+  }
+
+  async find(id: string): Promise<CaseRecord | undefined> {
+    const r = await this.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toRecord(r);
+  }
+
+  async findByCaseNo(caseNo: string): Promise<CaseRecord | undefined> {
+    const r = await this.db.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
+    return r && toRecord(r);
+  }
+
+  /** Applies a patch only if the case is still at `version`; returns false when someone else got there first. */
+  async update(id: string, version: number, patch: CasePatch): Promise<boolean> {
+    const r = await this.db
+      .updateTable('cases')
+      .set({ ...toRow(patch), version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async list(q: CaseListQuery): Promise<CaseRecord[]> {
+    let query = this.db
+      .selectFrom('cases')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(q.limit);
+    if (q.statuses?.length) query = query.where('status', 'in', q.statuses);
+    if (q.streetCode) query = query.where('street_code', '=', q.streetCode);
+    if (q.gridCodes)
+      query = q.gridCodes.length
+        ? query.where('grid_code', 'in', q.gridCodes)
+        : query.where('grid_code', '=', '');
+    if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
+    if (q.overdueAt !== undefined) {
+      query = query
+        .where('step_deadline_at', '<', q.overdueAt)
+        .where('paused_at', 'is', null)
+        .where('status', 'not in', ['closed', 'rejected', 'voided']);
+    }
+    if (q.supervised) query = query.where('supervised_at', 'is not', null);
+    if (q.q) {
+      const like = `%${q.q}%`;
+      query = query.where((eb) =>
+        eb.or([eb('case_no', 'like', like), eb('description', 'like', like), eb('address', 'like', like)]),
+      );
+    }
+    if (q.departmentId) {
+      const dep = q.departmentId;
+      query = query.where((eb) =>
+        eb.or([eb('lead_department_id', '=', dep), eb('assist_department_ids', 'like', `%"${dep}"%`)]),
+      );
+    }
+    if (q.cursor) {
+      const { createdAt, id } = q.cursor;
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '<', createdAt),
+          eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
+        ]),
+      );
+    }
+    return (await query.execute()).map(toRecord);
+  }
+
+  /** Open cases of an item inside a bounding box since a time: candidates for duplicate detection. */
+  async openNear(
+    itemCode: string,
+    box: [number, number, number, number],
+    since: number,
+  ): Promise<CaseRecord[]> {
+    const rows = await this.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('item_code', '=', itemCode)
+      .where('created_at', '>=', since)
+      .where('status', 'not in', ['closed', 'rejected', 'voided'])
+      .where('lng', '>=', box[0])
+      .where('lat', '>=', box[1])
+      .where('lng', '<=', box[2])
+      .where('lat', '<=', box[3])
+      .limit(50)
+      .execute();
+    return rows.map(toRecord);
+  }
+
+  /** Open cases with a running step deadline, for the reminder scheduler. */
+  async openWithDeadline(limit: number, afterId: string | null): Promise<CaseRecord[]> {
+    let q = this.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('step_deadline_at', 'is not', null)
+      .where('paused_at', 'is', null)
+      .where('status', 'not in', ['closed', 'rejected', 'voided', 'suspended'])
+      .orderBy('id')
+      .limit(limit);
+    if (afterId) q = q.where('id', '>', afterId);
+    return (await q.execute()).map(toRecord);
+  }
+
+  /** The next value of a named counter, atomically (row lock in PostgreSQL, single writer in SQLite). */
+  async nextCounter(key: string): Promise<number> {
+    const r = await this.db
+      .insertInto('counters')
+      .values({ key, value: 1 })
+      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
+      .returning('value')
+      .executeTakeFirstOrThrow();
+    return Number(r.value);
+  }
+}
