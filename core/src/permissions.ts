@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'grids.manage': ['admin'],
   'grids.assign': ['admin', 'subcenter'],
   'audit.read': ['admin'],
+  'settings.manage': ['admin'],
   'tokens.own': [
     'supervisor',
     'officer',

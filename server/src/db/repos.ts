@@ -11,6 +11,7 @@ import { AttachmentRepository } from '../modules/attachments/attachment.reposito
 import { CaseEventRepository } from '../modules/cases/case-event.repository.ts';
 import { CaseRepository } from '../modules/cases/case.repository.ts';
 import { NotificationRepository } from '../modules/notifications/notification.repository.ts';
+import { CalendarRepository } from '../modules/calendar/calendar.repository.ts';
 import { UserRepository } from '../modules/users/user.repository.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
@@ -30,6 +31,7 @@ export interface Repos {
   cases: CaseRepository;
   caseEvents: CaseEventRepository;
   notifications: NotificationRepository;
+  calendar: CalendarRepository;
 }
 
 function bind(k: Kysely<Database>): Repos {
@@ -47,6 +49,7 @@ function bind(k: Kysely<Database>): Repos {
     cases: new CaseRepository(k),
     caseEvents: new CaseEventRepository(k),
     notifications: new NotificationRepository(k),
+    calendar: new CalendarRepository(k),
   };
 }
 

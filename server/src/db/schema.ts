@@ -117,28 +117,6 @@ export interface SettingsTable {
   updated_at: Millis;
 }
 
-export interface TaxonomyCategoriesTable {
-  code: string;
-  name: string;
-  name_en: string;
-  sort: number;
-}
-
-export interface TaxonomyItemsTable {
-  code: string;
-  category_code: string;
-  name: string;
-  name_en: string;
-  default_department_code: string;
-  default_level: string;
-  default_urgency: string;
-  /** JSON Duration of the normal-urgency handling limit. */
-  handle_limit: string;
-  source_type: string | null;
-  active: number;
-  sort: number;
-}
-
 export interface CalendarDaysTable {
   date: string;
   kind: 'workday' | 'holiday';
@@ -253,8 +231,6 @@ export interface Database {
   grid_assignments: GridAssignmentsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
-  taxonomy_categories: TaxonomyCategoriesTable;
-  taxonomy_items: TaxonomyItemsTable;
   calendar_days: CalendarDaysTable;
   attachments: AttachmentsTable;
   cases: CasesTable;

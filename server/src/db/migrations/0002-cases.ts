@@ -1,30 +1,8 @@
 import type { MigrationContext } from './migration-helpers.ts';
 import { withAutoId } from './migration-helpers.ts';
 
-/** Taxonomy, calendar, attachments, cases with their event chain, notifications, counters. */
+/** Calendar days, attachments, cases with their event chain, notifications, counters. */
 export async function up({ db, engine }: MigrationContext): Promise<void> {
-  await db.schema
-    .createTable('taxonomy_categories')
-    .addColumn('code', 'varchar(32)', (c) => c.primaryKey())
-    .addColumn('name', 'varchar(100)', (c) => c.notNull())
-    .addColumn('name_en', 'varchar(200)', (c) => c.notNull())
-    .addColumn('sort', 'integer', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable('taxonomy_items')
-    .addColumn('code', 'varchar(32)', (c) => c.primaryKey())
-    .addColumn('category_code', 'varchar(32)', (c) => c.notNull().references('taxonomy_categories.code'))
-    .addColumn('name', 'varchar(100)', (c) => c.notNull())
-    .addColumn('name_en', 'varchar(200)', (c) => c.notNull())
-    .addColumn('default_department_code', 'varchar(32)', (c) => c.notNull())
-    .addColumn('default_level', 'varchar(16)', (c) => c.notNull())
-    .addColumn('default_urgency', 'varchar(16)', (c) => c.notNull())
-    .addColumn('handle_limit', 'text', (c) => c.notNull())
-    .addColumn('source_type', 'varchar(32)')
-    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('sort', 'integer', (c) => c.notNull())
-    .execute();
-
   await db.schema
     .createTable('calendar_days')
     .addColumn('date', 'varchar(10)', (c) => c.primaryKey())

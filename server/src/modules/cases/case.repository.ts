@@ -294,6 +294,13 @@ export class CaseRepository {
     return (await q.execute()).map(toRecord);
   }
 
+  /** Item codes some case uses: they may never change in the taxonomy. */
+  async usedItemCodes(): Promise<string[]> {
+    return (await this.db.selectFrom('cases').select('item_code').distinct().execute()).map(
+      (r) => r.item_code,
+    );
+  }
+
   /** The next value of a named counter, atomically (row lock in PostgreSQL, single writer in SQLite). */
   async nextCounter(key: string): Promise<number> {
     const r = await this.db

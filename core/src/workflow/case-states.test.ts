@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_ACTIONS, CASE_ACTION_INFO, isCaseAction, timelineStep } from './case-actions.ts';
+import {
+  CASE_STATUSES,
+  CASE_STATUS_INFO,
+  isCaseLevel,
+  isCaseStatus,
+  isCaseUrgency,
+  isOpenStatus,
+  OPEN_STATUSES,
+  PLAN_STEP_NAMES,
+  PLAN_STEPS,
+  TERMINAL_STATUSES,
+  timedStepOf,
+} from './case-states.ts';
+
+describe('case states', () => {
+  it('splits open and terminal states per DESIGN §4', () => {
+    expect(TERMINAL_STATUSES).toEqual(['closed', 'rejected', 'voided']);
+    expect(OPEN_STATUSES).toEqual([
+      'pending_verification',
+      'reported',
+      'filed',
+      'dispatched',
+      'suspended',
+      'pending_check',
+      'pending_close',
+    ]);
+    for (const s of CASE_STATUSES) expect(CASE_STATUS_INFO[s].open).toBe(!CASE_STATUS_INFO[s].terminal);
+    expect(isOpenStatus('suspended')).toBe(true);
+  });
+
+  it("names states as the design does and maps them to the plan's steps and timed steps", () => {
+    expect(CASE_STATUS_INFO.pending_check.zh).toBe('待核查');
+    expect(CASE_STATUS_INFO.suspended.zh).toBe('挂账');
+    expect(PLAN_STEP_NAMES[CASE_STATUS_INFO.pending_close.planStep].zh).toBe('核实结项');
+    expect(timedStepOf('dispatched')).toBe('handle');
+    expect(timedStepOf('suspended')).toBeNull();
+    expect(timedStepOf('closed')).toBeNull();
+    expect(PLAN_STEPS.map((s) => PLAN_STEP_NAMES[s].zh)).toEqual([
+      '信息采集',
+      '事件立案',
+      '任务派遣',
+      '任务处置',
+      '结果反馈',
+      '核实结项',
+      '综合评价',
+      '绩效考核',
+    ]);
+  });
+
+  it('guards values', () => {
+    expect(isCaseStatus('filed')).toBe(true);
+    expect(isCaseStatus('open')).toBe(false);
+    expect(isCaseLevel('street')).toBe(true);
+    expect(isCaseUrgency('critical')).toBe(true);
+    expect(isCaseUrgency(1)).toBe(false);
+  });
+});
+
+describe('case actions', () => {
+  it('has the 22 actions of DESIGN §4 with names', () => {
+    expect(CASE_ACTIONS).toHaveLength(22);
+    for (const a of CASE_ACTIONS) expect(CASE_ACTION_INFO[a].zh).not.toBe('');
+    expect(isCaseAction('assist_feedback')).toBe(true);
+    expect(isCaseAction('report')).toBe(false);
+  });
+
+  it("puts events on the plan's timeline", () => {
+    expect(timelineStep('report', null)).toBe('collect');
+    expect(timelineStep('return', 'dispatched')).toBe('handle');
+    expect(timelineStep('close', 'pending_close')).toBe('check_close');
+    expect(timelineStep('evaluate', 'closed')).toBe('evaluate');
+    expect(timelineStep('urge', 'filed')).toBe('dispatch');
+    expect(timelineStep('comment', 'pending_check')).toBe('check_close');
+  });
+});
