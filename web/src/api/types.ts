@@ -46,6 +46,8 @@ export interface Department {
   id: string;
   code: string;
   name: string;
+  nameEn: string;
   level: 'district' | 'street';
   streetCode?: string | null;
+  active: boolean;
 }

@@ -11,6 +11,7 @@ import {
   CalendarOutlined,
   ClockCircleOutlined,
   EnvironmentOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
   HomeOutlined,
   MessageOutlined,
@@ -125,7 +126,8 @@ export const NAVIGATION: readonly NavEntry[] = [
     label: 'nav.admin',
     description: 'navDesc.admin',
     icon: SettingOutlined,
-    roles: ['admin'],
+    // Sub-centers manage their street's grid staff (the grids page only).
+    roles: ['admin', 'subcenter'],
     children: [
       {
         key: 'admin-users',
@@ -146,7 +148,7 @@ export const NAVIGATION: readonly NavEntry[] = [
         path: '/admin/grids',
         label: 'nav.admin.grids',
         icon: BorderInnerOutlined,
-        roles: ['admin'],
+        roles: ['admin', 'subcenter'],
       },
       {
         key: 'admin-taxonomy',
@@ -167,6 +169,13 @@ export const NAVIGATION: readonly NavEntry[] = [
         path: '/admin/calendar',
         label: 'nav.admin.calendar',
         icon: CalendarOutlined,
+        roles: ['admin'],
+      },
+      {
+        key: 'admin-audit-log',
+        path: '/admin/audit-log',
+        label: 'nav.admin.auditLog',
+        icon: FileProtectOutlined,
         roles: ['admin'],
       },
     ],

@@ -12,6 +12,19 @@ const HomePage = lazy(() => import('../pages/home-page.tsx').then((m) => ({ defa
 const PlaceholderPage = lazy(() =>
   import('../pages/placeholder-page.tsx').then((m) => ({ default: m.PlaceholderPage })),
 );
+const GridMapPage = lazy(() =>
+  import('../pages/map/grid-map-page.tsx').then((m) => ({ default: m.GridMapPage })),
+);
+const UsersPage = lazy(() => import('../pages/admin/users-page.tsx').then((m) => ({ default: m.UsersPage })));
+const DepartmentsPage = lazy(() =>
+  import('../pages/admin/departments-page.tsx').then((m) => ({ default: m.DepartmentsPage })),
+);
+const GridsAdminPage = lazy(() =>
+  import('../pages/admin/grids-page.tsx').then((m) => ({ default: m.GridsAdminPage })),
+);
+const AuditLogPage = lazy(() =>
+  import('../pages/admin/audit-log-page.tsx').then((m) => ({ default: m.AuditLogPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../pages/error-pages.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -25,6 +38,11 @@ const ForbiddenPage = lazy(() =>
  */
 const PAGES: Partial<Record<string, LazyExoticComponent<ComponentType>>> = {
   home: HomePage,
+  map: GridMapPage,
+  'admin-users': UsersPage,
+  'admin-departments': DepartmentsPage,
+  'admin-grids': GridsAdminPage,
+  'admin-audit-log': AuditLogPage,
 };
 
 function RequireRoles({ audience, children }: { audience: Audience; children: ReactNode }) {

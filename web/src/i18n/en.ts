@@ -1,3 +1,5 @@
+import { enAdmin } from './en-admin.ts';
+import { enTerritory } from './en-territory.ts';
 import type { Dictionary } from './zh-CN.ts';
 
 /** English. Typed against the Chinese dictionary, so a missing key fails the build. */
@@ -40,6 +42,7 @@ export const en: Dictionary = {
   'nav.admin.taxonomy': 'Problem taxonomy',
   'nav.admin.timeLimits': 'Time limits',
   'nav.admin.calendar': 'Work calendar',
+  'nav.admin.auditLog': 'Audit log',
   'nav.openMenu': 'Open menu',
   'nav.collapse': 'Collapse menu',
   'nav.expand': 'Expand menu',
@@ -118,4 +121,7 @@ export const en: Dictionary = {
   'error.forbidden.subtitle': 'Your roles do not give access to this page.',
   'error.network': 'Network error; check the connection and try again',
   'error.generic': 'Something went wrong',
+
+  ...enTerritory,
+  ...enAdmin,
 };

@@ -2,7 +2,11 @@
  * Chinese (the default language). This file defines the message keys; every other
  * dictionary must have exactly the same keys (see `Dictionary`).
  * Placeholders are written `{name}` and filled by `t(key, {name: …})`.
+ * Page groups with many keys keep them in sibling files, spread in at the end.
  */
+import { zhCNAdmin } from './zh-CN-admin.ts';
+import { zhCNTerritory } from './zh-CN-territory.ts';
+
 export const zhCN = {
   'app.name': 'envgrid 网格化环境监管平台',
   'app.shortName': 'envgrid',
@@ -42,6 +46,7 @@ export const zhCN = {
   'nav.admin.taxonomy': '问题分类',
   'nav.admin.timeLimits': '处置时限',
   'nav.admin.calendar': '工作日历',
+  'nav.admin.auditLog': '审计日志',
   'nav.openMenu': '打开菜单',
   'nav.collapse': '收起菜单',
   'nav.expand': '展开菜单',
@@ -120,6 +125,9 @@ export const zhCN = {
   'error.forbidden.subtitle': '您的角色无权访问此页面。',
   'error.network': '网络错误,请检查连接后重试',
   'error.generic': '操作失败',
+
+  ...zhCNTerritory,
+  ...zhCNAdmin,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
