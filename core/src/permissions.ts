@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'grids.assign': ['admin', 'subcenter'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
+  'cases.report': ['supervisor', 'intake', 'subcenter', 'auditor'],
   'tokens.own': [
     'supervisor',
     'officer',

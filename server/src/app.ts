@@ -23,6 +23,7 @@ import { departmentRoutes } from './modules/departments/department.routes.ts';
 import { regionRoutes } from './modules/regions/region.routes.ts';
 import { gridRoutes } from './modules/grids/grid.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachment.routes.ts';
+import { caseRoutes } from './modules/cases/case.routes.ts';
 import { streamRoutes } from './realtime/stream.routes.ts';
 
 const VERSION = '0.1.0';
@@ -127,6 +128,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   await app.register(regionRoutes);
   await app.register(gridRoutes);
   await app.register(attachmentRoutes);
+  await app.register(caseRoutes);
   await app.register(streamRoutes);
   await app.register(auditLogRoutes);
 

@@ -7,6 +7,8 @@ import { LocalEventBus, PostgresEventBus, type EventBus } from './realtime/event
 import { createDataAccess } from './db/repos.ts';
 import { AuditLogService } from './modules/audit/audit-log.service.ts';
 import { AttachmentService } from './modules/attachments/attachment.service.ts';
+import { CaseService } from './modules/cases/case.service.ts';
+import { WorkSettingsService } from './modules/settings/work-settings.service.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { DepartmentService } from './modules/departments/department.service.ts';
 import { RegionService } from './modules/regions/region.service.ts';
@@ -25,6 +27,8 @@ export interface AppDeps {
   bus: EventBus;
   /** Where attachment bytes live. */
   store: AttachmentStore;
+  /** The business time zone of working hours (TZ_BUSINESS). */
+  timeZone: string;
 }
 
 export interface Services {
@@ -37,6 +41,8 @@ export interface Services {
   grids: GridService;
   gridImport: GridImportService;
   attachments: AttachmentService;
+  workSettings: WorkSettingsService;
+  cases: CaseService;
 }
 
 /** The production dependencies for a database: a shared attachment directory, and a bus that spans processes on PostgreSQL. */
@@ -46,12 +52,16 @@ export function createDeps(config: Config, db: Db, clock: Clock): AppDeps {
     clock,
     bus: db.engine === 'postgres' ? new PostgresEventBus(config.databaseUrl) : new LocalEventBus(),
     store: new DirectoryAttachmentStore(path.join(config.dataDir, 'attachments')),
+    timeZone: config.businessTimeZone,
   };
 }
 
 /** Wires repositories into services. The one place that knows how the pieces fit. */
 export function createServices(deps: AppDeps): Services {
   const data = createDataAccess(deps.db);
+  const attachments = new AttachmentService(data, deps.clock, deps.store);
+  const workSettings = new WorkSettingsService(data, deps.clock, deps.timeZone);
+  const grids = new GridService(data, deps.clock, new GridLocator(data));
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
@@ -59,8 +69,10 @@ export function createServices(deps: AppDeps): Services {
     departments: new DepartmentService(data, deps.clock),
     regions: new RegionService(data),
     audit: new AuditLogService(data),
-    grids: new GridService(data, deps.clock, new GridLocator(data)),
+    grids,
     gridImport: new GridImportService(data, deps.clock),
-    attachments: new AttachmentService(data, deps.clock, deps.store),
+    attachments,
+    workSettings,
+    cases: new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments),
   };
 }

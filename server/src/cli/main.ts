@@ -70,6 +70,7 @@ export function buildCli(): Command {
       const db = openDatabase(config.databaseUrl);
       try {
         const applied = await migrateToLatest(db);
+        await createServices(createDeps(config, db, systemClock)).workSettings.ensureDefaults();
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is current');
       } finally {
         await db.close();
@@ -84,6 +85,7 @@ export function buildCli(): Command {
     .action(async (opts: { force?: boolean }) => {
       const config = loadConfig();
       await withDb(config, async (db) => {
+        await createServices(createDeps(config, db, systemClock)).workSettings.ensureDefaults();
         const seeder = new DemoSeeder(createDataAccess(db), systemClock);
         const r = opts.force
           ? await seeder.seed(config.demoPassword)

@@ -16,6 +16,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     : null;
   const deps = createDeps(config, db, systemClock);
   const app = await buildApp(config, deps);
+  await app.services.workSettings.ensureDefaults();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -60,7 +60,10 @@ export async function createTestDatabase(
 
 /** The engines this run can test: SQLite always, PostgreSQL when the global setup found one. */
 export function availableEngines(): Engine[] {
-  return inject('pgAdminUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+  const all: Engine[] = inject('pgAdminUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+  // TEST_ENGINES=sqlite narrows a local run; CI always runs both.
+  const only = process.env.CI === 'true' ? undefined : process.env.TEST_ENGINES?.split(',');
+  return only ? all.filter((e) => only.includes(e)) : all;
 }
 
 /**

@@ -138,6 +138,17 @@ export class UserRepository {
       .execute();
   }
 
+  /** Active users holding `role`, optionally only those of one scope. */
+  async idsWith(role: Role, scope?: Scope): Promise<string[]> {
+    let q = this.db
+      .selectFrom('users')
+      .select('id')
+      .where('disabled', '=', 0)
+      .where('roles', 'like', `%"${role}"%`);
+    if (scope) q = q.where('scope_kind', '=', scope.kind).where('scope_code', '=', scope.code);
+    return (await q.execute()).map((r) => r.id);
+  }
+
   async setPasswordHash(id: string, passwordHash: string, now: number): Promise<void> {
     await this.db
       .updateTable('users')

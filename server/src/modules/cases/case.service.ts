@@ -1,0 +1,445 @@
+import crypto from 'node:crypto';
+import {
+  AppError,
+  assertActionPayload,
+  actionHintsFromPayload,
+  can,
+  canSee,
+  caseAbilities,
+  CASE_ACTION_INFO,
+  decideCaseAction,
+  findItem,
+  localDateOf,
+  type Actor,
+  type CaseAction,
+  type CaseStatus,
+  type CaseView,
+  type Clock,
+} from '@envgrid/core';
+import type { DataAccess, Repos } from '../../db/repos.ts';
+import type { EventBus } from '../../realtime/event-bus.ts';
+import type { AttachmentService } from '../attachments/attachment.service.ts';
+import type { DepartmentRecord } from '../departments/department.repository.ts';
+import type { GridService } from '../grids/grid.service.ts';
+import type { WorkSettingsService } from '../settings/work-settings.service.ts';
+import { caseTiming, openStep, type CaseTiming } from './case-clock.ts';
+import { computeEvaluation } from './case-evaluation.ts';
+import { nextActors } from './case-notifier.ts';
+import { transition } from './case-transitions.ts';
+import type { CaseListQuery, CaseRecord } from './case.repository.ts';
+import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
+
+export interface ReportInput {
+  itemCode: string;
+  description: string;
+  location: { lng: number; lat: number };
+  address?: string;
+  urgency?: 'normal' | 'urgent' | 'critical';
+  sourceId?: string;
+  attachmentIds?: string[];
+  resolvedOnSite?: boolean;
+  afterAttachmentIds?: string[];
+  reporterContact?: { name?: string; phone?: string };
+}
+
+/** A case with what the presenter needs: who may do what now, and the names it refers to. */
+export interface CaseDetails {
+  c: CaseRecord;
+  abilities: CaseAction[];
+  departments: DepartmentRecord[];
+  view: CaseView;
+  timing: CaseTiming;
+  /** Who the case should go to by legal duty and level: the dispatch dialog's default. */
+  suggestedDepartmentId: string | null;
+}
+
+const REFUSAL = {
+  NOT_VISIBLE: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+} as const;
+
+export class CaseService {
+  constructor(
+    private readonly data: DataAccess,
+    private readonly clock: Clock,
+    private readonly bus: EventBus,
+    private readonly settings: WorkSettingsService,
+    private readonly grids: GridService,
+    private readonly attachments: AttachmentService,
+  ) {
+    attachments.setCaseVisibility((actor, caseId) => this.canActorSee(actor, caseId));
+  }
+
+  /** 信息采集: a supervisor's patrol report, or a hotline call taken by intake. */
+  async report(
+    actor: Actor,
+    input: ReportInput,
+  ): Promise<CaseDetails & { duplicates: DuplicateCandidate[] }> {
+    if (!can(actor, 'cases.report')) throw new AppError('FORBIDDEN', 'Your roles do not report cases');
+    const channel = actor.roles.includes('supervisor')
+      ? 'patrol'
+      : actor.roles.some((r) => r === 'intake' || r === 'subcenter')
+        ? 'hotline'
+        : actor.roles.includes('auditor')
+          ? 'audit'
+          : null;
+    if (!channel) throw new AppError('FORBIDDEN', 'Your roles do not report cases');
+    const settings = await this.settings.current();
+    const item = findItem(settings.taxonomy, input.itemCode);
+    if (!item || item.retired)
+      throw new AppError('VALIDATION_FAILED', `Unknown item ${input.itemCode}`, [
+        { path: 'body/itemCode', message: 'unknown item' },
+      ]);
+    const onSite = input.resolvedOnSite === true;
+    if (onSite && channel !== 'patrol')
+      throw new AppError('VALIDATION_FAILED', 'Only a supervisor on patrol resolves a problem on the spot');
+    if (onSite && (!input.attachmentIds?.length || !input.afterAttachmentIds?.length)) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'An on-site resolution needs before (attachmentIds) and after (afterAttachmentIds) photos',
+      );
+    }
+    await this.attachments.requireOwn(actor, [
+      ...(input.attachmentIds ?? []),
+      ...(input.afterAttachmentIds ?? []),
+    ]);
+    const grid = await this.grids.locate(actor, input.location.lng, input.location.lat);
+    if (actor.scope.kind === 'street' && grid.streetCode !== actor.scope.code && channel !== 'patrol') {
+      throw new AppError('OUTSIDE_JURISDICTION', 'The location is outside your street');
+    }
+    const now = this.clock.now();
+    const status: CaseStatus = onSite
+      ? 'pending_close'
+      : channel === 'hotline'
+        ? 'pending_verification'
+        : 'reported';
+    const urgency = input.urgency ?? item.defaultUrgency;
+    const level = onSite ? 'grid' : item.defaultLevel;
+    const clock = openStep(settings, status, { itemCode: item.code, urgency }, now);
+
+    const created = await this.data.transaction(async (repos) => {
+      const day = localDateOf(settings.calendar.timeZone, now).replaceAll('-', '');
+      const seq = await repos.cases.nextCounter(`case_no:${day}`);
+      const c: CaseRecord = {
+        id: crypto.randomUUID(),
+        caseNo: `${day}${String(seq).padStart(4, '0')}`,
+        status,
+        channel,
+        itemCode: item.code,
+        urgency,
+        level,
+        description: input.description.trim(),
+        location: input.location,
+        address: input.address?.trim() || null,
+        gridCode: grid.code,
+        communityCode: grid.communityCode,
+        streetCode: grid.streetCode,
+        reporterId: actor.id,
+        reporterContact: input.reporterContact ?? null,
+        leadDepartmentId: null,
+        assistDepartmentIds: [],
+        assistDoneIds: [],
+        sourceId: input.sourceId ?? null,
+        duplicateOf: null,
+        resolvedOnSite: onSite,
+        step: clock.step,
+        stepStartedAt: clock.stepStartedAt,
+        stepDeadlineAt: clock.stepDeadlineAt,
+        stepBasis: clock.stepBasis,
+        pausedAt: null,
+        pendingRequest: null,
+        counters: { returned: 0, reworked: 0, extended: 0, suspended: 0, urged: 0 },
+        supervisedAt: null,
+        evaluation: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        closedAt: null,
+      };
+      await repos.cases.insert(c);
+      const ev = await repos.caseEvents.append({
+        caseId: c.id,
+        action: 'report',
+        actorId: actor.id,
+        fromStatus: null,
+        toStatus: status,
+        payload: {
+          channel,
+          itemCode: c.itemCode,
+          urgency,
+          level,
+          resolvedOnSite: onSite,
+          ...(clock.stepDeadlineAt !== null ? { deadlineMs: clock.stepDeadlineAt } : {}),
+        },
+        at: now,
+      });
+      await repos.attachments.link(c.id, input.attachmentIds ?? [], ev.seq, onSite ? 'before' : 'report');
+      await repos.attachments.link(c.id, input.afterAttachmentIds ?? [], ev.seq, 'after');
+      const notified = await this.notify(repos, c, 'case.report', `新案件 ${c.caseNo}: ${item.name}`);
+      return { c, notified };
+    });
+    await this.publish(created.c, 'report', created.notified);
+    const duplicates = await findDuplicates(this.data.repos, created.c, now);
+    return { ...(await this.details(actor, created.c)), duplicates };
+  }
+
+  /** Runs one workflow action as one transaction: checks, update, event, notifications. */
+  async act(
+    actor: Actor,
+    caseId: string,
+    action: CaseAction,
+    payload: Record<string, unknown> & { version: number },
+  ): Promise<CaseDetails> {
+    const settings = await this.settings.current();
+    const departments = await this.data.repos.departments.list();
+    assertActionPayload(action, payload, {
+      caseId,
+      knownItemCodes: settings.taxonomy.categories.flatMap((cat) =>
+        cat.items.filter((it) => !it.retired).map((it) => it.code),
+      ),
+      knownDepartmentIds: departments.filter((d) => d.active).map((d) => d.id),
+    });
+    // Outside the transaction: SQLite has one connection, and the transaction holds it.
+    await this.attachments.requireOwn(actor, (payload.attachmentIds as string[] | undefined) ?? []);
+    const now = this.clock.now();
+    const updated = await this.data.transaction(async (repos) => {
+      const c = await repos.cases.find(caseId);
+      if (!c) throw new AppError('NOT_FOUND', 'Case not found');
+      const view = await this.viewOf(repos, c, departments);
+      if (!canSee(actor, view)) throw new AppError('NOT_FOUND', 'Case not found');
+      const decision = decideCaseAction(actor, view, action, actionHintsFromPayload(action, payload));
+      if (!decision.allowed && decision.reason === 'FORBIDDEN')
+        throw new AppError('FORBIDDEN', decision.message);
+      if (payload.version !== c.version) {
+        throw new AppError(
+          'VERSION_CONFLICT',
+          `The case changed since you loaded it (version ${c.version}, you sent ${payload.version}); reload and try again`,
+          { version: c.version },
+        );
+      }
+      if (!decision.allowed) throw new AppError(REFUSAL[decision.reason], decision.message);
+      await this.checkActionTargets(repos, actor, c, action, payload, departments);
+      const actorDept =
+        actor.scope.kind === 'department'
+          ? (departments.find((d) => d.code === actor.scope.code)?.id ?? null)
+          : null;
+      const t = transition({
+        action,
+        to: decision.to,
+        level: decision.level,
+        payload,
+        c,
+        actorId: actor.id,
+        actorDepartmentId: actorDept,
+        settings,
+        now,
+      });
+      if (action === 'close' || action === 'evaluate') {
+        const events = await repos.caseEvents.listForCase(c.id);
+        t.patch.evaluation = computeEvaluation(
+          settings,
+          events,
+          { action, at: now, fromStatus: c.status, toStatus: decision.to, payload: { ...t.event } },
+          t.patch.level ?? c.level,
+        );
+      }
+      if (!(await repos.cases.update(c.id, c.version, t.patch))) {
+        throw new AppError(
+          'VERSION_CONFLICT',
+          'Someone else acted on this case at the same moment; reload and try again',
+        );
+      }
+      const ev = await repos.caseEvents.append({
+        caseId: c.id,
+        action,
+        actorId: actor.id,
+        fromStatus: c.status,
+        toStatus: decision.to,
+        payload: t.event,
+        at: now,
+      });
+      await repos.attachments.link(c.id, t.attachments.ids, ev.seq, t.attachments.kind);
+      const after = (await repos.cases.find(c.id))!;
+      let notified: string[] = [];
+      if (after.status !== c.status || action === 'urge' || t.patch.pendingRequest !== undefined) {
+        notified = await this.notify(
+          repos,
+          after,
+          `case.${action}`,
+          `${after.caseNo} ${CASE_ACTION_INFO[action].zh}`,
+        );
+      }
+      if (action === 'supervise') {
+        const leaders = await repos.users.idsWith('leader');
+        await repos.notifications.insertMany(
+          leaders.map((userId) => ({
+            userId,
+            kind: 'case.supervise',
+            caseId: after.id,
+            title: `督办 ${after.caseNo}`,
+          })),
+          now,
+        );
+        notified = [...notified, ...leaders];
+      }
+      return { after, notified };
+    });
+    await this.publish(updated.after, action, updated.notified);
+    return this.details(actor, updated.after);
+  }
+
+  /** Server-side checks the pure rules cannot make: departments a sub-center may use, duplicates that exist. */
+  private async checkActionTargets(
+    repos: Repos,
+    actor: Actor,
+    c: CaseRecord,
+    action: CaseAction,
+    p: Record<string, unknown>,
+    departments: DepartmentRecord[],
+  ) {
+    if (action === 'dispatch' && actor.scope.kind === 'street') {
+      const chosen = [p.leadDepartmentId, ...((p.assistDepartmentIds as string[] | undefined) ?? [])];
+      const foreign = chosen.filter(
+        (id) => departments.find((d) => d.id === id)?.streetCode !== actor.scope.code,
+      );
+      if (foreign.length)
+        throw new AppError(
+          'FORBIDDEN',
+          'A street sub-center dispatches to its own street’s teams; escalate cases that need district departments',
+        );
+    }
+    if (action === 'void' && typeof p.duplicateOf === 'string') {
+      const original = await repos.cases.find(p.duplicateOf);
+      if (!original || !canSee(actor, await this.viewOf(repos, original, departments)))
+        throw new AppError('VALIDATION_FAILED', 'duplicateOf names no case you can see');
+    }
+    void c;
+  }
+
+  async get(actor: Actor, id: string): Promise<CaseDetails> {
+    const c = await this.data.repos.cases.find(id);
+    if (!c) throw new AppError('NOT_FOUND', 'Case not found');
+    const d = await this.details(actor, c);
+    if (!canSee(actor, d.view)) throw new AppError('NOT_FOUND', 'Case not found');
+    return d;
+  }
+
+  /** The timeline, with the photos of each event and who acted. */
+  async timeline(actor: Actor, id: string) {
+    await this.get(actor, id);
+    const [events, photos] = await Promise.all([
+      this.data.repos.caseEvents.listForCase(id),
+      this.data.repos.attachments.forCase(id),
+    ]);
+    const people = await this.data.repos.users.findManyByIds([
+      ...new Set(events.map((e) => e.actorId).filter((x): x is string => x !== null)),
+    ]);
+    return { events, photos, actors: new Map(people.map((u) => [u.id, u])) };
+  }
+
+  /** Cases the actor may see, newest first, with keyset paging. */
+  async list(
+    actor: Actor,
+    q: Omit<CaseListQuery, 'departmentId' | 'overdueAt'> & { overdue?: boolean; mine?: boolean },
+  ): Promise<{ items: CaseDetails[]; nextCursor: string | null }> {
+    const query: CaseListQuery = { ...q, limit: q.limit + 1 };
+    if (q.mine) query.gridCodes = await this.data.repos.grids.supervisedBy(actor.id);
+    if (actor.scope.kind === 'street') {
+      if (q.streetCode && q.streetCode !== actor.scope.code) return { items: [], nextCursor: null };
+      query.streetCode = actor.scope.code;
+    }
+    if (actor.scope.kind === 'department') {
+      const dept = (await this.data.repos.departments.findByCode(actor.scope.code))?.id;
+      if (!dept) return { items: [], nextCursor: null };
+      query.departmentId = dept;
+    }
+    if (q.overdue) query.overdueAt = this.clock.now();
+    const rows = await this.data.repos.cases.list(query);
+    const page = rows.slice(0, q.limit);
+    const departments = await this.data.repos.departments.list();
+    const items: CaseDetails[] = [];
+    for (const c of page) items.push(await this.details(actor, c, departments));
+    const last = page[page.length - 1];
+    return {
+      items,
+      nextCursor:
+        rows.length > q.limit && last
+          ? Buffer.from(`${last.createdAt}:${last.id}`).toString('base64url')
+          : null,
+    };
+  }
+
+  private async canActorSee(actor: Actor, caseId: string): Promise<boolean> {
+    const c = await this.data.repos.cases.find(caseId);
+    return c
+      ? canSee(actor, await this.viewOf(this.data.repos, c, await this.data.repos.departments.list()))
+      : false;
+  }
+
+  private async viewOf(repos: Repos, c: CaseRecord, departments: DepartmentRecord[]): Promise<CaseView> {
+    const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
+    const grid = await repos.grids.find(c.gridCode);
+    return {
+      status: c.status as CaseStatus,
+      level: c.level as CaseView['level'],
+      streetCode: c.streetCode,
+      gridCode: c.gridCode,
+      reporterId: c.reporterId,
+      leadDepartmentCode: code(c.leadDepartmentId),
+      assistDepartmentCodes: c.assistDepartmentIds.map(code).filter((x): x is string => x !== null),
+      pendingRequest: c.pendingRequest
+        ? { kind: c.pendingRequest.kind, requestedBy: c.pendingRequest.requestedBy }
+        : null,
+      assistFeedbackFrom: c.assistDoneIds.map(code).filter((x): x is string => x !== null),
+      gridSupervisorId: grid?.supervisor?.id ?? null,
+      evaluated: typeof c.evaluation?.rating === 'number',
+    };
+  }
+
+  private async details(actor: Actor, c: CaseRecord, departments?: DepartmentRecord[]): Promise<CaseDetails> {
+    const depts = departments ?? (await this.data.repos.departments.list());
+    const view = await this.viewOf(this.data.repos, c, depts);
+    const settings = await this.settings.current();
+    const item = findItem(settings.taxonomy, c.itemCode);
+    // Street and grid level go to the street's own team; district level to the department responsible by law.
+    const suggested =
+      c.level === 'district'
+        ? depts.find((d) => d.code === item?.defaultDepartmentCode)
+        : depts.find((d) => d.level === 'street' && d.streetCode === c.streetCode && d.active);
+    return {
+      c,
+      view,
+      departments: depts,
+      abilities: canSee(actor, view) ? caseAbilities(actor, view) : [],
+      timing: caseTiming(settings, c, this.clock.now()),
+      suggestedDepartmentId: suggested?.id ?? null,
+    };
+  }
+
+  /** Writes inbox entries for whoever must act next; returns them, to be told live after commit. */
+  private async notify(repos: Repos, c: CaseRecord, kind: string, title: string): Promise<string[]> {
+    const departments = await repos.departments.list();
+    const users = await nextActors(repos, c, departments);
+    await repos.notifications.insertMany(
+      users.map((userId) => ({ userId, kind, caseId: c.id, title })),
+      this.clock.now(),
+    );
+    return users;
+  }
+
+  /** Live events go out only after the transaction committed, so listeners read what they were told. */
+  private async publish(c: CaseRecord, action: string, notified: string[] = []): Promise<void> {
+    if (notified.length)
+      await this.bus.publish({ type: 'notification', userIds: notified, caseId: c.id, at: this.clock.now() });
+    await this.bus.publish({
+      type: 'case.changed',
+      caseId: c.id,
+      action,
+      status: c.status,
+      streetCode: c.streetCode,
+      departmentIds: [c.leadDepartmentId, ...c.assistDepartmentIds].filter((x): x is string => x !== null),
+      at: this.clock.now(),
+    });
+  }
+}
