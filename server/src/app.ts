@@ -24,6 +24,8 @@ import { regionRoutes } from './modules/regions/region.routes.ts';
 import { gridRoutes } from './modules/grids/grid.routes.ts';
 import { attachmentRoutes } from './modules/attachments/attachment.routes.ts';
 import { caseRoutes } from './modules/cases/case.routes.ts';
+import { notificationRoutes } from './modules/notifications/notification.routes.ts';
+import { workSettingsRoutes } from './modules/settings/work-settings.routes.ts';
 import { streamRoutes } from './realtime/stream.routes.ts';
 
 const VERSION = '0.1.0';
@@ -107,6 +109,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
         { name: 'grids', description: 'Regions, unit grids, assignments, location' },
         { name: 'cases', description: 'Cases, their workflow actions, events and photos' },
         { name: 'notifications', description: 'Inbox and live events' },
+        { name: 'settings', description: 'Taxonomy, time limits, working-time calendar' },
       ],
       components: {
         securitySchemes: {
@@ -129,6 +132,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   await app.register(gridRoutes);
   await app.register(attachmentRoutes);
   await app.register(caseRoutes);
+  await app.register(notificationRoutes);
+  await app.register(workSettingsRoutes);
   await app.register(streamRoutes);
   await app.register(auditLogRoutes);
 

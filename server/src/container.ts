@@ -9,6 +9,9 @@ import { AuditLogService } from './modules/audit/audit-log.service.ts';
 import { AttachmentService } from './modules/attachments/attachment.service.ts';
 import { CaseService } from './modules/cases/case.service.ts';
 import { WorkSettingsService } from './modules/settings/work-settings.service.ts';
+import { NotificationService } from './modules/notifications/notification.service.ts';
+import { EventLogService } from './modules/cases/event-log.service.ts';
+import { ReminderService } from './jobs/reminder.service.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { DepartmentService } from './modules/departments/department.service.ts';
 import { RegionService } from './modules/regions/region.service.ts';
@@ -43,6 +46,9 @@ export interface Services {
   attachments: AttachmentService;
   workSettings: WorkSettingsService;
   cases: CaseService;
+  notifications: NotificationService;
+  eventLog: EventLogService;
+  reminders: ReminderService;
 }
 
 /** The production dependencies for a database: a shared attachment directory, and a bus that spans processes on PostgreSQL. */
@@ -74,5 +80,8 @@ export function createServices(deps: AppDeps): Services {
     attachments,
     workSettings,
     cases: new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments),
+    notifications: new NotificationService(data, deps.clock),
+    eventLog: new EventLogService(data),
+    reminders: new ReminderService(data, deps.clock, workSettings, deps.bus),
   };
 }

@@ -142,6 +142,22 @@ export function buildCli(): Command {
     });
 
   program
+    .command('verify-log')
+    .description("walk every case's hash-chained event log and name each case whose history was altered")
+    .action(async () => {
+      const config = loadConfig();
+      await withDb(config, async (db) => {
+        const r = await createServices(createDeps(config, db, systemClock)).eventLog.verify();
+        for (const b of r.broken)
+          console.log(`ALTERED case ${b.caseNo ?? b.caseId} (${b.caseId}) at event #${b.seq}: ${b.reason}`);
+        console.log(
+          `checked ${r.cases} cases, ${r.events} events: ${r.broken.length === 0 ? 'all chains intact' : `${r.broken.length} altered`}`,
+        );
+        if (r.broken.length > 0) throw new LogAltered();
+      });
+    });
+
+  program
     .command('backup <file>')
     .description(
       'SQLite: write a consistent online copy to FILE. PostgreSQL: print the pg_dump command to use',
@@ -160,6 +176,8 @@ export function buildCli(): Command {
   return program;
 }
 
+class LogAltered extends Error {}
+
 /** Runs the CLI; every expected failure is one line on stderr and a non-zero exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   try {
@@ -167,6 +185,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2; // commander already printed why
+    if (err instanceof LogAltered) return 4; // already reported above
     if (err instanceof ConfigError) console.error(`envgrid: configuration: ${err.message}`);
     else if (err instanceof AppError || err instanceof InvalidArgumentError || err instanceof MigrationFailed)
       console.error(`envgrid: ${err.message}`);

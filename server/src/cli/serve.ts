@@ -2,6 +2,8 @@ import { systemClock } from '@envgrid/core';
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { createDeps } from '../container.ts';
+import { leaderLockFor } from '../jobs/leader-lock.ts';
+import { Scheduler } from '../jobs/scheduler.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
@@ -17,6 +19,11 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
   const deps = createDeps(config, db, systemClock);
   const app = await buildApp(config, deps);
   await app.services.workSettings.ensureDefaults();
+  // Reminders run on one process only: the holder of the leader lock (PostgreSQL advisory lock).
+  const scheduler = new Scheduler(leaderLockFor(db, config.databaseUrl), app.log);
+  scheduler.start([
+    { name: 'reminders', everyMs: 60_000, run: async () => void (await app.services.reminders.run()) },
+  ]);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -49,6 +56,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      await scheduler.stop();
       await app.close();
       await deps.bus.close();
       await db.close();

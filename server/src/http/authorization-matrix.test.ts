@@ -4,9 +4,8 @@
  */
 import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createDataAccess } from '../db/repos.ts';
-import { DemoSeeder } from '../seed/demo-seed.ts';
-import { ApiClient, DEMO_PASSWORD } from '../test/api-client.ts';
+import { ApiClient } from '../test/api-client.ts';
+import { seedDemo } from '../test/seed.ts';
 import { pngBytes } from '../test/images.ts';
 import { describeEachEngine } from '../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
@@ -36,6 +35,11 @@ interface Fixtures {
   victimId: string; // sup003-01: disabled and enabled by the rows
   deptId: string;
   attachmentId: string; // uploaded by admin, used by no case
+  caseId: string; // reported by sup001-01 in street 001, not dispatched
+  caseVersion: number;
+  taxonomy: unknown;
+  limits: unknown;
+  calendarCsv: string;
   tokenOf: Partial<Record<ActorName, string>>;
 }
 
@@ -62,6 +66,7 @@ const photo = () => {
 const adminOnly = { admin: 200, anon: 401, others: 403 };
 const everyone = { anon: 401, others: 200 };
 const publicRoute = { anon: 200, others: 200 };
+const CASE_SEERS = { sub002: 404, hbj01: 404, anon: 401, others: 200 };
 const assignMatrix = { admin: 200, sub001: 200, sub002: 404, anon: 401, others: 403 };
 
 const ROWS: Row[] = [
@@ -218,6 +223,57 @@ const ROWS: Row[] = [
     expect: { admin: 200, anon: 401, others: 404 },
   },
   { route: 'GET /api/v1/stream', path: () => '/api/v1/stream', expect: everyone, stream: true },
+  {
+    route: 'POST /api/v1/cases',
+    path: () => '/api/v1/cases',
+    body: (f) => ({ itemCode: 'air.chimney_black_smoke', description: '矩阵', location: f.g1Point }),
+    // Reporters: supervisors, intake, sub-centers (own street only) and auditors.
+    expect: { 'sup001-01': 201, center: 201, sub001: 201, auditor: 201, sub002: 422, anon: 401, others: 403 },
+  },
+  { route: 'GET /api/v1/cases', path: () => '/api/v1/cases?limit=5', expect: everyone },
+  { route: 'GET /api/v1/cases/:id', path: (f) => `/api/v1/cases/${f.caseId}`, expect: CASE_SEERS },
+  {
+    route: 'GET /api/v1/cases/:id/events',
+    path: (f) => `/api/v1/cases/${f.caseId}/events`,
+    expect: CASE_SEERS,
+  },
+  {
+    route: 'POST /api/v1/cases/:id/actions/:action',
+    path: (f) => `/api/v1/cases/${f.caseId}/actions/comment`,
+    body: (f) => ({ version: f.caseVersion, note: '矩阵备注' }),
+    expect: CASE_SEERS,
+    before: async (f, admin) => {
+      f.caseVersion = (await admin.get<{ version: number }>(`/api/v1/cases/${f.caseId}`)).body.version;
+    },
+  },
+  { route: 'GET /api/v1/notifications', path: () => '/api/v1/notifications', expect: everyone },
+  {
+    route: 'POST /api/v1/notifications/read',
+    path: () => '/api/v1/notifications/read',
+    body: () => ({}),
+    expect: everyone,
+  },
+  { route: 'GET /api/v1/taxonomy', path: () => '/api/v1/taxonomy', expect: everyone },
+  {
+    route: 'PUT /api/v1/taxonomy',
+    path: () => '/api/v1/taxonomy',
+    body: (f) => f.taxonomy,
+    expect: adminOnly,
+  },
+  { route: 'GET /api/v1/time-limits', path: () => '/api/v1/time-limits', expect: everyone },
+  {
+    route: 'PUT /api/v1/time-limits',
+    path: () => '/api/v1/time-limits',
+    body: (f) => f.limits,
+    expect: adminOnly,
+  },
+  { route: 'GET /api/v1/calendar', path: () => '/api/v1/calendar?year=2026', expect: everyone },
+  {
+    route: 'POST /api/v1/calendar/import',
+    path: () => '/api/v1/calendar/import?year=2026',
+    body: (f) => ({ content: f.calendarCsv }),
+    expect: adminOnly,
+  },
 ];
 
 describeEachEngine('authorization matrix', (ctx) => {
@@ -233,7 +289,7 @@ describeEachEngine('authorization matrix', (ctx) => {
 
   beforeAll(async () => {
     const clock = new ManualClock(TEST_EPOCH);
-    await new DemoSeeder(createDataAccess(ctx.db), clock).seed(DEMO_PASSWORD);
+    await seedDemo(ctx.db, clock);
     server = await startTestServer(ctx.db, { clock });
     const admin = await client('admin');
     const grids = await admin.get<{
@@ -277,7 +333,31 @@ describeEachEngine('authorization matrix', (ctx) => {
         )
       ).body.id,
       tokenOf: { leader: leaderToken.body.id },
+      caseId: '',
+      caseVersion: 0,
+      taxonomy: { categories: (await admin.get('/api/v1/taxonomy?all=true')).body },
+      limits: (({ workingMinutesPerDay: _w, ...t }) => t)(
+        (await admin.get<{ workingMinutesPerDay: number }>('/api/v1/time-limits')).body,
+      ),
+      calendarCsv: [
+        'date,kind,name',
+        ...(
+          await admin.get<{ days: { date: string; kind: string; name: string | null }[] }>(
+            '/api/v1/calendar?year=2026',
+          )
+        ).body.days.map((d) => `${d.date},${d.kind},${d.name ?? ''}`),
+      ].join('\n'),
     };
+  });
+  beforeAll(async () => {
+    const sup = await client('sup001-01');
+    const r = await sup.post<{ id: string; version: number }>('/api/v1/cases', {
+      itemCode: 'air.chimney_black_smoke',
+      description: '矩阵案件',
+      location: fixtures.g1Point,
+    });
+    fixtures.caseId = r.body.id;
+    fixtures.caseVersion = r.body.version;
   });
   afterAll(() => server.close());
 

@@ -69,6 +69,9 @@ export async function act(
   return r.body;
 }
 
-export async function login(server: TestServer, ...names: string[]): Promise<ApiClient[]> {
-  return Promise.all(names.map((n) => ApiClient.login(server, n)));
+export async function login<N extends string[]>(
+  server: TestServer,
+  ...names: N
+): Promise<{ [K in keyof N]: ApiClient }> {
+  return Promise.all(names.map((n) => ApiClient.login(server, n))) as Promise<{ [K in keyof N]: ApiClient }>;
 }

@@ -136,6 +136,38 @@ export class WorkSettingsService {
     return { taxonomy, limits, calendar: createWorkCalendar(calendarData), calendarData };
   }
 
+  /** The taxonomy as every signed-in user may read it; retired entries only when asked. */
+  async taxonomy(_actor: Actor, includeRetired = false) {
+    const { taxonomy } = await this.current();
+    if (includeRetired) return taxonomy.categories;
+    return taxonomy.categories
+      .filter((c) => !c.retired)
+      .map((c) => ({ ...c, items: c.items.filter((i) => !i.retired) }));
+  }
+
+  async timeLimits(_actor: Actor) {
+    const { limits, calendar } = await this.current();
+    return { ...limits, workingMinutesPerDay: calendar.workingMinutesPerDay };
+  }
+
+  /** The calendar's windows and known range, and the overrides of one year (default: this year). */
+  async calendarYear(_actor: Actor, year?: number) {
+    const { calendarData, calendar } = await this.current();
+    const y = year ?? Number(calendar.localDateOf(this.clock.now()).slice(0, 4));
+    const days = Object.entries(calendarData.days)
+      .filter(([date]) => date.startsWith(`${y}-`))
+      .map(([date, kind]) => ({ date, kind, name: calendarData.names?.[date] ?? null }));
+    return {
+      timeZone: calendarData.timeZone,
+      windows: calendarData.windows,
+      firstKnownDate: calendarData.firstKnownDate,
+      lastKnownDate: calendarData.lastKnownDate,
+      year: y,
+      known: calendar.isKnown(`${y}-06-30`),
+      days,
+    };
+  }
+
   /** Replaces the taxonomy (admin). Codes already used by cases never change or disappear. */
   async putTaxonomy(actor: Actor, doc: unknown): Promise<Taxonomy> {
     if (!can(actor, 'settings.manage'))
