@@ -36,6 +36,12 @@ export async function attachmentRoutes(app: AppInstance): Promise<void> {
       const file = await req.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
       if (!file) throw new AppError('VALIDATION_FAILED', 'No file in the request');
       const bytes = await file.toBuffer();
+      // The stream stops at the limit; a cut-off file is refused, never stored half.
+      if (file.file.truncated)
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `An image may be at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
+        );
       const a = await app.services.attachments.upload(actor, bytes);
       return reply.status(201).send({
         id: a.id,
