@@ -1,4 +1,4 @@
-import type { Role, Scope } from './roles.ts';
+import { ROLES, type Role, type Scope } from './roles.ts';
 
 /** Who is acting: resolved from a session or an API token, passed to every service call. */
 export interface Actor {
@@ -21,17 +21,7 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
   'cases.report': ['supervisor', 'intake', 'subcenter', 'auditor'],
-  'tokens.own': [
-    'supervisor',
-    'officer',
-    'intake',
-    'dispatcher',
-    'subcenter',
-    'handler',
-    'leader',
-    'auditor',
-    'admin',
-  ],
+  'tokens.own': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

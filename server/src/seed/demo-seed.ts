@@ -188,7 +188,7 @@ export class DemoSeeder {
     const users = demoUsers(streets).map((u) => ({ id: crypto.randomUUID(), ...u }));
 
     await this.data.transaction(async (repos: Repos) => {
-      await repos.regions.insertMany(regions, now);
+      await repos.regions.upsertMany(regions, now);
       await repos.departments.insertMany(departments, now);
       for (const u of users) await repos.users.insert({ ...u, passwordHash }, now);
       await repos.grids.upsertMany(grids, now);

@@ -182,28 +182,6 @@ export class GridRepository {
     }));
   }
 
-  async insertAssignment(a: {
-    id: string;
-    gridCode: string;
-    userId: string;
-    role: 'supervisor' | 'officer';
-    startsAt: number;
-    createdBy: string | null;
-  }): Promise<void> {
-    await this.db
-      .insertInto('grid_assignments')
-      .values({
-        id: a.id,
-        grid_code: a.gridCode,
-        user_id: a.userId,
-        role: a.role,
-        starts_at: a.startsAt,
-        ends_at: null,
-        created_by: a.createdBy,
-      })
-      .execute();
-  }
-
   async insertAssignments(
     list: {
       id: string;
@@ -211,6 +189,7 @@ export class GridRepository {
       userId: string;
       role: 'supervisor' | 'officer';
       startsAt: number;
+      createdBy?: string | null;
     }[],
   ): Promise<void> {
     for (let i = 0; i < list.length; i += 300) {
@@ -224,7 +203,7 @@ export class GridRepository {
             role: a.role,
             starts_at: a.startsAt,
             ends_at: null,
-            created_by: null,
+            created_by: a.createdBy ?? null,
           })),
         )
         .execute();

@@ -58,14 +58,16 @@ export class GridService {
       if (grid.supervisor?.id === user.id) return;
       const now = this.clock.now();
       await repos.grids.endAssignments(code, 'supervisor', now);
-      await repos.grids.insertAssignment({
-        id: crypto.randomUUID(),
-        gridCode: code,
-        userId,
-        role: 'supervisor',
-        startsAt: now,
-        createdBy: actor.id,
-      });
+      await repos.grids.insertAssignments([
+        {
+          id: crypto.randomUUID(),
+          gridCode: code,
+          userId,
+          role: 'supervisor',
+          startsAt: now,
+          createdBy: actor.id,
+        },
+      ]);
       await repos.audit.append(
         {
           actorId: actor.id,
@@ -87,14 +89,16 @@ export class GridService {
       const current = await repos.grids.assignments(code);
       if (current.some((a) => a.role === 'officer' && a.endsAt === null && a.user.id === userId)) return;
       const now = this.clock.now();
-      await repos.grids.insertAssignment({
-        id: crypto.randomUUID(),
-        gridCode: code,
-        userId,
-        role: 'officer',
-        startsAt: now,
-        createdBy: actor.id,
-      });
+      await repos.grids.insertAssignments([
+        {
+          id: crypto.randomUUID(),
+          gridCode: code,
+          userId,
+          role: 'officer',
+          startsAt: now,
+          createdBy: actor.id,
+        },
+      ]);
       await repos.audit.append(
         {
           actorId: actor.id,

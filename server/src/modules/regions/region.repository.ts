@@ -79,24 +79,4 @@ export class RegionRepository {
         .execute();
     }
   }
-
-  async insertMany(regions: NewRegion[], now: number): Promise<void> {
-    // Parents first: the foreign key needs them, and callers pass district → street → community.
-    for (let i = 0; i < regions.length; i += 200) {
-      await this.db
-        .insertInto('regions')
-        .values(
-          regions.slice(i, i + 200).map((r) => ({
-            code: r.code,
-            kind: r.kind,
-            name: r.name,
-            parent_code: r.parentCode,
-            geometry: r.geometry,
-            created_at: now,
-            updated_at: now,
-          })),
-        )
-        .execute();
-    }
-  }
 }

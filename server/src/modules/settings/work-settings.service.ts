@@ -42,6 +42,19 @@ export interface WorkSettings {
   calendarData: WorkCalendarData;
 }
 
+/** The calendar's overrides go to their table, its windows and known range to settings. */
+async function saveCalendar(repos: Repos, d: WorkCalendarData, now: number): Promise<void> {
+  await repos.calendar.replaceAll(
+    Object.entries(d.days).map(([date, kind]) => ({ date, kind, name: d.names?.[date] ?? null })),
+  );
+  const meta: CalendarMeta = {
+    windows: d.windows,
+    firstKnownDate: d.firstKnownDate,
+    lastKnownDate: d.lastKnownDate,
+  };
+  await repos.settings.set(KEYS.calendar, JSON.stringify(meta), now);
+}
+
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')) as unknown;
 
 /**
@@ -77,16 +90,7 @@ export class WorkSettingsService {
         changed = true;
       }
       if (!(await repos.settings.get(KEYS.calendar))) {
-        const cal = chineseDaysCalendarData({ fromYear: 2024, timeZone: this.timeZone });
-        await repos.calendar.replaceAll(
-          Object.entries(cal.days).map(([date, kind]) => ({ date, kind, name: cal.names?.[date] ?? null })),
-        );
-        const meta: CalendarMeta = {
-          windows: cal.windows,
-          firstKnownDate: cal.firstKnownDate,
-          lastKnownDate: cal.lastKnownDate,
-        };
-        await repos.settings.set(KEYS.calendar, JSON.stringify(meta), now);
+        await saveCalendar(repos, chineseDaysCalendarData({ fromYear: 2024, timeZone: this.timeZone }), now);
         changed = true;
       }
       if (changed) await this.bump(repos, now);
@@ -224,16 +228,8 @@ export class WorkSettingsService {
       const current = (await this.load(repos)).calendarData;
       const merged = importCalendarYear(current, input, year === undefined ? {} : { year });
       const d = merged.data;
-      await repos.calendar.replaceAll(
-        Object.entries(d.days).map(([date, kind]) => ({ date, kind, name: d.names?.[date] ?? null })),
-      );
-      const meta: CalendarMeta = {
-        windows: d.windows,
-        firstKnownDate: d.firstKnownDate,
-        lastKnownDate: d.lastKnownDate,
-      };
       const now = this.clock.now();
-      await repos.settings.set(KEYS.calendar, JSON.stringify(meta), now);
+      await saveCalendar(repos, d, now);
       await repos.audit.append(
         {
           actorId: actor.id,
