@@ -6,7 +6,7 @@ import { loadStreets } from '../../seed/reference-data.ts';
 import { ApiClient, DEMO_PASSWORD } from '../../test/api-client.ts';
 import { describeEachEngine } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
-import { FAILURE_WINDOW_MS, USER_FAILURE_LIMIT } from './auth.service.ts';
+import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, USER_FAILURE_LIMIT } from './auth.service.ts';
 
 describeEachEngine('authentication', (ctx) => {
   let server: TestServer;
@@ -72,6 +72,19 @@ describeEachEngine('authentication', (ctx) => {
     expect(
       (await c.post('/api/v1/auth/login', { username: 'auditor', password: DEMO_PASSWORD })).status,
     ).toBe(200);
+  });
+
+  it('locks an address that guesses many usernames, then opens again after the window', async () => {
+    const c = new ApiClient(server);
+    for (let i = 0; i < IP_FAILURE_LIMIT; i++) {
+      await c.post('/api/v1/auth/login', { username: `guess-${i}`, password: 'wrong-pass-1' });
+    }
+    const blocked = await c.post('/api/v1/auth/login', { username: 'center', password: DEMO_PASSWORD });
+    expect(blocked.status).toBe(429);
+    clock.advance(FAILURE_WINDOW_MS + 1000);
+    expect((await c.post('/api/v1/auth/login', { username: 'center', password: DEMO_PASSWORD })).status).toBe(
+      200,
+    );
   });
 
   it('requires the CSRF token on unsafe cookie requests, and logout ends the session', async () => {
