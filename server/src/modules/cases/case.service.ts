@@ -5,7 +5,6 @@ import {
   actionHintsFromPayload,
   can,
   canSee,
-  caseAbilities,
   CASE_ACTION_INFO,
   decideCaseAction,
   findItem,
@@ -13,7 +12,6 @@ import {
   type Actor,
   type CaseAction,
   type CaseStatus,
-  type CaseView,
   type Clock,
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
@@ -22,7 +20,8 @@ import type { AttachmentService } from '../attachments/attachment.service.ts';
 import type { DepartmentRecord } from '../departments/department.repository.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import type { WorkSettingsService } from '../settings/work-settings.service.ts';
-import { caseTiming, openStep, type CaseTiming } from './case-clock.ts';
+import { openStep } from './case-clock.ts';
+import { caseDetails, caseViewOf, type CaseDetails } from './case-view.ts';
 import { computeEvaluation } from './case-evaluation.ts';
 import { nextActors } from './case-notifier.ts';
 import { transition } from './case-transitions.ts';
@@ -42,16 +41,7 @@ export interface ReportInput {
   reporterContact?: { name?: string; phone?: string };
 }
 
-/** A case with what the presenter needs: who may do what now, and the names it refers to. */
-export interface CaseDetails {
-  c: CaseRecord;
-  abilities: CaseAction[];
-  departments: DepartmentRecord[];
-  view: CaseView;
-  timing: CaseTiming;
-  /** Who the case should go to by legal duty and level: the dispatch dialog's default. */
-  suggestedDepartmentId: string | null;
-}
+export type { CaseDetails };
 
 const REFUSAL = {
   NOT_VISIBLE: 'NOT_FOUND',
@@ -206,7 +196,7 @@ export class CaseService {
     const updated = await this.data.transaction(async (repos) => {
       const c = await repos.cases.find(caseId);
       if (!c) throw new AppError('NOT_FOUND', 'Case not found');
-      const view = await this.viewOf(repos, c, departments);
+      const view = await caseViewOf(repos, c, departments);
       if (!canSee(actor, view)) throw new AppError('NOT_FOUND', 'Case not found');
       const decision = decideCaseAction(actor, view, action, actionHintsFromPayload(action, payload));
       if (!decision.allowed && decision.reason === 'FORBIDDEN')
@@ -311,7 +301,7 @@ export class CaseService {
     }
     if (action === 'void' && typeof p.duplicateOf === 'string') {
       const original = await repos.cases.find(p.duplicateOf);
-      if (!original || !canSee(actor, await this.viewOf(repos, original, departments)))
+      if (!original || !canSee(actor, await caseViewOf(repos, original, departments)))
         throw new AppError('VALIDATION_FAILED', 'duplicateOf names no case you can see');
     }
     void c;
@@ -373,48 +363,13 @@ export class CaseService {
   private async canActorSee(actor: Actor, caseId: string): Promise<boolean> {
     const c = await this.data.repos.cases.find(caseId);
     return c
-      ? canSee(actor, await this.viewOf(this.data.repos, c, await this.data.repos.departments.list()))
+      ? canSee(actor, await caseViewOf(this.data.repos, c, await this.data.repos.departments.list()))
       : false;
-  }
-
-  private async viewOf(repos: Repos, c: CaseRecord, departments: DepartmentRecord[]): Promise<CaseView> {
-    const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
-    const grid = await repos.grids.find(c.gridCode);
-    return {
-      status: c.status as CaseStatus,
-      level: c.level as CaseView['level'],
-      streetCode: c.streetCode,
-      gridCode: c.gridCode,
-      reporterId: c.reporterId,
-      leadDepartmentCode: code(c.leadDepartmentId),
-      assistDepartmentCodes: c.assistDepartmentIds.map(code).filter((x): x is string => x !== null),
-      pendingRequest: c.pendingRequest
-        ? { kind: c.pendingRequest.kind, requestedBy: c.pendingRequest.requestedBy }
-        : null,
-      assistFeedbackFrom: c.assistDoneIds.map(code).filter((x): x is string => x !== null),
-      gridSupervisorId: grid?.supervisor?.id ?? null,
-      evaluated: typeof c.evaluation?.rating === 'number',
-    };
   }
 
   private async details(actor: Actor, c: CaseRecord, departments?: DepartmentRecord[]): Promise<CaseDetails> {
     const depts = departments ?? (await this.data.repos.departments.list());
-    const view = await this.viewOf(this.data.repos, c, depts);
-    const settings = await this.settings.current();
-    const item = findItem(settings.taxonomy, c.itemCode);
-    // Street and grid level go to the street's own team; district level to the department responsible by law.
-    const suggested =
-      c.level === 'district'
-        ? depts.find((d) => d.code === item?.defaultDepartmentCode)
-        : depts.find((d) => d.level === 'street' && d.streetCode === c.streetCode && d.active);
-    return {
-      c,
-      view,
-      departments: depts,
-      abilities: canSee(actor, view) ? caseAbilities(actor, view) : [],
-      timing: caseTiming(settings, c, this.clock.now()),
-      suggestedDepartmentId: suggested?.id ?? null,
-    };
+    return caseDetails(this.data.repos, actor, c, depts, await this.settings.current(), this.clock.now());
   }
 
   /** Writes inbox entries for whoever must act next; returns them, to be told live after commit. */

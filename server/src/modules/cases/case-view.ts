@@ -1,0 +1,76 @@
+import {
+  canSee,
+  caseAbilities,
+  findItem,
+  type Actor,
+  type CaseAction,
+  type CaseStatus,
+  type CaseView,
+} from '@envgrid/core';
+import type { Repos } from '../../db/repos.ts';
+import type { DepartmentRecord } from '../departments/department.repository.ts';
+import type { WorkSettings } from '../settings/work-settings.service.ts';
+import { caseTiming, type CaseTiming } from './case-clock.ts';
+import type { CaseRecord } from './case.repository.ts';
+
+/** A case with what the presenter needs: who may do what now, and the names it refers to. */
+export interface CaseDetails {
+  c: CaseRecord;
+  abilities: CaseAction[];
+  departments: DepartmentRecord[];
+  view: CaseView;
+  timing: CaseTiming;
+  /** Who the case should go to by legal duty and level: the dispatch dialog's default. */
+  suggestedDepartmentId: string | null;
+}
+
+/** What the workflow rules need to know about a case: its state, place, departments (by code) and grid supervisor. */
+export async function caseViewOf(
+  repos: Repos,
+  c: CaseRecord,
+  departments: DepartmentRecord[],
+): Promise<CaseView> {
+  const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
+  const grid = await repos.grids.find(c.gridCode);
+  return {
+    status: c.status as CaseStatus,
+    level: c.level as CaseView['level'],
+    streetCode: c.streetCode,
+    gridCode: c.gridCode,
+    reporterId: c.reporterId,
+    leadDepartmentCode: code(c.leadDepartmentId),
+    assistDepartmentCodes: c.assistDepartmentIds.map(code).filter((x): x is string => x !== null),
+    pendingRequest: c.pendingRequest
+      ? { kind: c.pendingRequest.kind, requestedBy: c.pendingRequest.requestedBy }
+      : null,
+    assistFeedbackFrom: c.assistDoneIds.map(code).filter((x): x is string => x !== null),
+    gridSupervisorId: grid?.supervisor?.id ?? null,
+    evaluated: typeof c.evaluation?.rating === 'number',
+  };
+}
+
+/** The case with this actor's abilities, its timing and the suggested department. */
+export async function caseDetails(
+  repos: Repos,
+  actor: Actor,
+  c: CaseRecord,
+  departments: DepartmentRecord[],
+  settings: WorkSettings,
+  now: number,
+): Promise<CaseDetails> {
+  const view = await caseViewOf(repos, c, departments);
+  const item = findItem(settings.taxonomy, c.itemCode);
+  // Street and grid level go to the street's own team; district level to the department responsible by law.
+  const suggested =
+    c.level === 'district'
+      ? departments.find((d) => d.code === item?.defaultDepartmentCode)
+      : departments.find((d) => d.level === 'street' && d.streetCode === c.streetCode && d.active);
+  return {
+    c,
+    view,
+    departments,
+    abilities: canSee(actor, view) ? caseAbilities(actor, view) : [],
+    timing: caseTiming(settings, c, now),
+    suggestedDepartmentId: suggested?.id ?? null,
+  };
+}
