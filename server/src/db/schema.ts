@@ -134,6 +134,12 @@ export interface AttachmentsTable {
   created_at: Millis;
 }
 
+export interface AttachmentUploadersTable {
+  attachment_id: string;
+  user_id: string;
+  uploaded_at: Millis;
+}
+
 export interface CasesTable {
   id: string;
   case_no: string;
@@ -233,6 +239,7 @@ export interface Database {
   settings: SettingsTable;
   calendar_days: CalendarDaysTable;
   attachments: AttachmentsTable;
+  attachment_uploaders: AttachmentUploadersTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
   case_attachments: CaseAttachmentsTable;

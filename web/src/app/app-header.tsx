@@ -5,6 +5,7 @@ import { useAuth } from '../auth/auth-context.tsx';
 import { BrandLogo } from '../components/brand-logo.tsx';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 import { UserMenu } from './user-menu.tsx';
 
 interface AppHeaderProps {
@@ -47,6 +48,7 @@ export function AppHeader({ mobile, onOpenMenu }: AppHeaderProps) {
       </div>
       <div className="eg-header-spacer" />
       {!mobile && <LanguageSwitch size="small" />}
+      <NotificationBell compact={mobile} />
       <UserMenu compact={mobile} />
       <Button
         icon={<LogoutOutlined />}

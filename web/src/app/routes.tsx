@@ -15,6 +15,7 @@ const PlaceholderPage = lazy(() =>
 const GridMapPage = lazy(() =>
   import('../pages/map/grid-map-page.tsx').then((m) => ({ default: m.GridMapPage })),
 );
+const CasesPage = lazy(() => import('../pages/cases/cases-page.tsx').then((m) => ({ default: m.CasesPage })));
 const UsersPage = lazy(() => import('../pages/admin/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 const DepartmentsPage = lazy(() =>
   import('../pages/admin/departments-page.tsx').then((m) => ({ default: m.DepartmentsPage })),
@@ -24,6 +25,15 @@ const GridsAdminPage = lazy(() =>
 );
 const AuditLogPage = lazy(() =>
   import('../pages/admin/audit-log-page.tsx').then((m) => ({ default: m.AuditLogPage })),
+);
+const TaxonomyPage = lazy(() =>
+  import('../pages/settings/taxonomy-page.tsx').then((m) => ({ default: m.TaxonomyPage })),
+);
+const TimeLimitsPage = lazy(() =>
+  import('../pages/settings/time-limits-page.tsx').then((m) => ({ default: m.TimeLimitsPage })),
+);
+const CalendarPage = lazy(() =>
+  import('../pages/settings/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })),
 );
 const NotFoundPage = lazy(() =>
   import('../pages/error-pages.tsx').then((m) => ({ default: m.NotFoundPage })),
@@ -38,11 +48,15 @@ const ForbiddenPage = lazy(() =>
  */
 const PAGES: Partial<Record<string, LazyExoticComponent<ComponentType>>> = {
   home: HomePage,
+  cases: CasesPage,
   map: GridMapPage,
   'admin-users': UsersPage,
   'admin-departments': DepartmentsPage,
   'admin-grids': GridsAdminPage,
   'admin-audit-log': AuditLogPage,
+  'admin-taxonomy': TaxonomyPage,
+  'admin-time-limits': TimeLimitsPage,
+  'admin-calendar': CalendarPage,
 };
 
 function RequireRoles({ audience, children }: { audience: Audience; children: ReactNode }) {

@@ -1,4 +1,6 @@
 import { enAdmin } from './en-admin.ts';
+import { enCases } from './en-cases.ts';
+import { enSettings } from './en-settings.ts';
 import { enTerritory } from './en-territory.ts';
 import type { Dictionary } from './zh-CN.ts';
 
@@ -124,4 +126,6 @@ export const en: Dictionary = {
 
   ...enTerritory,
   ...enAdmin,
+  ...enCases,
+  ...enSettings,
 };

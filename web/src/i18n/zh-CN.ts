@@ -5,6 +5,8 @@
  * Page groups with many keys keep them in sibling files, spread in at the end.
  */
 import { zhCNAdmin } from './zh-CN-admin.ts';
+import { zhCNCases } from './zh-CN-cases.ts';
+import { zhCNSettings } from './zh-CN-settings.ts';
 import { zhCNTerritory } from './zh-CN-territory.ts';
 
 export const zhCN = {
@@ -128,6 +130,8 @@ export const zhCN = {
 
   ...zhCNTerritory,
   ...zhCNAdmin,
+  ...zhCNCases,
+  ...zhCNSettings,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

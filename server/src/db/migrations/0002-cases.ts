@@ -22,6 +22,15 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
 
+  // Everyone who uploaded the same bytes may use them (content-addressed: one row in attachments).
+  await db.schema
+    .createTable('attachment_uploaders')
+    .addColumn('attachment_id', 'varchar(36)', (c) => c.notNull().references('attachments.id'))
+    .addColumn('user_id', 'varchar(36)', (c) => c.notNull())
+    .addColumn('uploaded_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('attachment_uploaders_pk', ['attachment_id', 'user_id'])
+    .execute();
+
   await db.schema
     .createTable('cases')
     .addColumn('id', 'varchar(36)', (c) => c.primaryKey())

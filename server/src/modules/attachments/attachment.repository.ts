@@ -72,6 +72,26 @@ export class AttachmentRepository {
       .execute();
   }
 
+  async addUploader(attachmentId: string, userId: string, at: number): Promise<void> {
+    await this.db
+      .insertInto('attachment_uploaders')
+      .values({ attachment_id: attachmentId, user_id: userId, uploaded_at: at })
+      .onConflict((oc) => oc.columns(['attachment_id', 'user_id']).doNothing())
+      .execute();
+  }
+
+  /** Of `ids`, those this user uploaded (first or again). */
+  async uploadedBy(userId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('attachment_uploaders')
+      .select('attachment_id')
+      .where('user_id', '=', userId)
+      .where('attachment_id', 'in', ids)
+      .execute();
+    return new Set(rows.map((r) => r.attachment_id));
+  }
+
   async link(caseId: string, attachmentIds: string[], eventSeq: number, kind: string): Promise<void> {
     if (attachmentIds.length === 0) return;
     await this.db

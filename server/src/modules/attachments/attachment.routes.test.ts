@@ -92,5 +92,14 @@ describeEachEngine('attachments', (ctx) => {
       attachmentIds: [photo.body.id],
     });
     expect(theft.status).toBe(400);
+    // Uploading the same photo makes it one's own to use, though it is stored once.
+    const same = await upload(center, pngBytes([9, 99, 199]));
+    expect(same.body.id).toBe(photo.body.id);
+    const shared = await center.post(`/api/v1/cases/${c.id}/actions/comment`, {
+      version: c.version,
+      note: '同一照片',
+      attachmentIds: [photo.body.id],
+    });
+    expect(shared.status).toBe(200);
   });
 });

@@ -42,7 +42,11 @@ export class AttachmentService {
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG or WebP images are accepted');
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
     const existing = await this.data.repos.attachments.findBySha(sha256);
-    if (existing) return { ...existing, locationHint: existing.exif };
+    if (existing) {
+      // The same photo again: stored once, but this user may now use it too.
+      await this.data.repos.attachments.addUploader(existing.id, actor.id, this.clock.now());
+      return { ...existing, locationHint: existing.exif };
+    }
     const exif = await readGps(bytes);
     await this.store.put(sha256, bytes);
     const record: AttachmentRecord = {
@@ -57,6 +61,7 @@ export class AttachmentService {
     await this.data.repos.attachments.insert(record);
     // Two uploads of the same bytes at once: the unique sha256 keeps one row; answer with that one.
     const stored = (await this.data.repos.attachments.findBySha(sha256))!;
+    await this.data.repos.attachments.addUploader(stored.id, actor.id, this.clock.now());
     return { ...stored, locationHint: stored.exif };
   }
 
@@ -64,7 +69,7 @@ export class AttachmentService {
   async read(actor: Actor, id: string): Promise<{ record: AttachmentRecord; bytes: Buffer }> {
     const record = await this.data.repos.attachments.find(id);
     if (!record) throw new AppError('NOT_FOUND', 'Attachment not found');
-    if (record.uploadedBy !== actor.id) {
+    if ((await this.data.repos.attachments.uploadedBy(actor.id, [id])).size === 0) {
       const cases = await this.data.repos.attachments.casesUsing(id);
       let visible = false;
       for (const caseId of cases) if (!visible && (await this.canSeeCase(actor, caseId))) visible = true;
@@ -73,11 +78,10 @@ export class AttachmentService {
     return { record, bytes: await this.store.read(record.sha256) };
   }
 
-  /** Checks that attachments exist and that this actor uploaded them (one cannot attach another's photos). */
+  /** Checks that attachments exist and that this actor uploaded them (one cannot attach photos one never had). */
   async requireOwn(actor: Actor, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const found = await this.data.repos.attachments.findMany([...new Set(ids)]);
-    const usable = new Set(found.filter((a) => a.uploadedBy === actor.id).map((a) => a.id));
+    const usable = await this.data.repos.attachments.uploadedBy(actor.id, [...new Set(ids)]);
     const bad = ids.filter((id) => !usable.has(id));
     if (bad.length)
       throw new AppError('VALIDATION_FAILED', 'Unknown attachment(s): upload them first', {

@@ -83,6 +83,12 @@ describeEachEngine('case intake', (ctx) => {
     const hotline = await center.get<{ items: CaseDto[] }>('/api/v1/cases?status=pending_verification');
     expect(hotline.body.items.length).toBeGreaterThan(0);
     expect(hotline.body.items.every((c) => c.status === 'pending_verification')).toBe(true);
+    const reported = await sup.get<{ items: (CaseDto & { reporterId: string })[] }>(
+      '/api/v1/cases?reportedByMe=true&limit=200',
+    );
+    const me = (await sup.get<{ user: { id: string } }>('/api/v1/me')).body.user.id;
+    expect(reported.body.items.length).toBeGreaterThan(0);
+    expect(reported.body.items.every((c) => c.reporterId === me)).toBe(true);
     const mine = await sup.get<{ items: CaseDto[] }>('/api/v1/cases?mine=true&limit=200');
     expect(mine.body.items.every((c) => c.gridCode.startsWith('110101001'))).toBe(true);
   });

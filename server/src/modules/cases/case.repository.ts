@@ -156,6 +156,7 @@ export interface CaseListQuery {
   /** Scope: only cases where this department leads or assists. */
   departmentId?: string;
   supervised?: boolean;
+  reporterId?: string;
   cursor?: { createdAt: number; id: string };
   limit: number;
 }
@@ -235,6 +236,7 @@ export class CaseRepository {
         .where('status', 'not in', ['closed', 'rejected', 'voided']);
     }
     if (q.supervised) query = query.where('supervised_at', 'is not', null);
+    if (q.reporterId) query = query.where('reporter_id', '=', q.reporterId);
     if (q.q) {
       const like = `%${q.q}%`;
       query = query.where((eb) =>

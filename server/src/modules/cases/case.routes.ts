@@ -71,6 +71,7 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
         overdue: q.overdue,
         supervised: q.supervised,
         mine: q.mine,
+        reportedByMe: q.reportedByMe,
         q: q.q,
         cursor: parseCursor(q.cursor),
         limit: q.limit ?? 50,

@@ -157,6 +157,7 @@ export const ListQuery = Type.Object(
     overdue: Type.Optional(Type.Boolean()),
     supervised: Type.Optional(Type.Boolean()),
     mine: Type.Optional(Type.Boolean({ description: 'only the grids this user is responsible for' })),
+    reportedByMe: Type.Optional(Type.Boolean({ description: 'only the cases this user reported' })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),

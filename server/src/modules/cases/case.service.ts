@@ -331,9 +331,14 @@ export class CaseService {
   /** Cases the actor may see, newest first, with keyset paging. */
   async list(
     actor: Actor,
-    q: Omit<CaseListQuery, 'departmentId' | 'overdueAt'> & { overdue?: boolean; mine?: boolean },
+    q: Omit<CaseListQuery, 'departmentId' | 'overdueAt' | 'reporterId'> & {
+      overdue?: boolean;
+      mine?: boolean;
+      reportedByMe?: boolean;
+    },
   ): Promise<{ items: CaseDetails[]; nextCursor: string | null }> {
     const query: CaseListQuery = { ...q, limit: q.limit + 1 };
+    if (q.reportedByMe) query.reporterId = actor.id;
     if (q.mine) query.gridCodes = await this.data.repos.grids.supervisedBy(actor.id);
     if (actor.scope.kind === 'street') {
       if (q.streetCode && q.streetCode !== actor.scope.code) return { items: [], nextCursor: null };

@@ -1,0 +1,145 @@
+/** 案件详情: header and actions, description and photos, map, departments, evaluation, timeline. */
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api/client.ts';
+import type { Case, CaseEvent } from '../../api/case-types.ts';
+import { useLiveEvents } from '../../api/live-events.ts';
+import { useDepartments, useRegions } from '../../api/reference-data.ts';
+import type { GridDetail } from '../../api/territory-types.ts';
+import type { Meta } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ApiErrorAlert } from '../../components/api-error.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { useIsMobile } from '../../components/use-media-query.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { CaseDepartments } from './case-departments.tsx';
+import { CaseEvaluationCard } from './case-evaluation.tsx';
+import { CaseMap } from './case-map.tsx';
+import { CasePhotos } from './case-photos.tsx';
+import { CaseSummary } from './case-summary.tsx';
+import { CaseTimeline } from './case-timeline.tsx';
+
+export function CaseDetailPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const mobile = useIsMobile();
+  const detail = useApi(`case:${id}`, (signal) => api.get<Case>(`/api/v1/cases/${id}`, { signal }));
+  const events = useApi(`case-events:${id}`, (signal) =>
+    api.get<{ items: CaseEvent[] }>(`/api/v1/cases/${id}/events`, { signal }),
+  );
+  const c = detail.data?.id === id ? detail.data : undefined;
+  useDocumentTitle(c ? t('cases.detail.title', { caseNo: c.caseNo }) : t('cases.list.title'));
+  const meta = useApi('meta', (signal) => api.get<Meta>('/api/v1/meta', { signal }));
+  const grid = useApi(c ? `grid:${c.gridCode}` : null, (signal) =>
+    api.get<GridDetail>(`/api/v1/grids/${c?.gridCode}`, { signal }),
+  );
+  const departments = useDepartments();
+  const { index: regions } = useRegions();
+
+  const { reload: reloadCase } = detail;
+  const { reload: reloadEvents } = events;
+  const reload = useCallback(() => {
+    reloadCase();
+    reloadEvents();
+  }, [reloadCase, reloadEvents]);
+  useLiveEvents(['case.changed'], reload, { filter: (e) => e.caseId === id });
+
+  if (detail.error && !c) {
+    return detail.error.status === 404 ? (
+      <Result
+        status="404"
+        title={t('cases.detail.notFound')}
+        extra={
+          <Link to="/cases">
+            <Button type="primary">{t('cases.detail.back')}</Button>
+          </Link>
+        }
+        data-testid="case-not-found"
+      />
+    ) : (
+      <ApiErrorAlert error={detail.error} onRetry={reload} />
+    );
+  }
+  if (!c) return <Skeleton active data-testid="case-loading" />;
+
+  const eventItems = events.data?.items ?? [];
+  const gridGeometry = grid.data?.grid.id === c.gridCode ? grid.data.grid.geometry : null;
+
+  const summary = (
+    <CaseSummary
+      c={c}
+      events={eventItems}
+      regions={regions}
+      departments={departments.byId}
+      onChanged={reload}
+    />
+  );
+  const map = (
+    <Card size="small" title={t('cases.field.location')} styles={{ body: { padding: 8 } }}>
+      <CaseMap
+        point={c.location}
+        grid={gridGeometry}
+        tileUrl={meta.data?.tileUrl ?? ''}
+        height={240}
+        testId="case-map"
+      />
+    </Card>
+  );
+  const timeline = (
+    <Card title={t('cases.timeline.title')} size="small" data-testid="case-timeline-card">
+      <ApiErrorAlert error={events.error} onRetry={reloadEvents} />
+      {events.data ? (
+        <CaseTimeline c={c} events={eventItems} departments={departments.byId} />
+      ) : (
+        <Skeleton active />
+      )}
+    </Card>
+  );
+  const evaluation =
+    c.status === 'closed' && c.evaluation ? <CaseEvaluationCard evaluation={c.evaluation} /> : null;
+  const depts = <CaseDepartments c={c} departments={departments.byId} />;
+  const photos = <CasePhotos events={eventItems} />;
+
+  return (
+    <div
+      className="eg-case-detail"
+      data-testid="page-case-detail"
+      data-case-id={c.id}
+      data-version={c.version}
+    >
+      <Link to="/cases" className="eg-back-link">
+        <ArrowLeftOutlined /> {t('cases.detail.back')}
+      </Link>
+      {mobile ? (
+        // Phones: one column, in the order a supervisor in the field needs it.
+        <Flex vertical gap={12}>
+          {summary}
+          {map}
+          {photos}
+          {depts}
+          {evaluation}
+          {timeline}
+        </Flex>
+      ) : (
+        <Row gutter={16}>
+          <Col md={15} xl={16}>
+            <Flex vertical gap={16}>
+              {summary}
+              {photos}
+              {timeline}
+            </Flex>
+          </Col>
+          <Col md={9} xl={8}>
+            <Flex vertical gap={16}>
+              {map}
+              {depts}
+              {evaluation}
+            </Flex>
+          </Col>
+        </Row>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/** Shapes of the settings endpoints (taxonomy, time limits, calendar) as the web app reads them. */
+import type { DayKind, TimeLimitTable, WorkWindow } from '@envgrid/core';
+
+export type { Duration, TaxonomyCategory, TaxonomyItem, TimeLimitTable, UrgencyRule } from '@envgrid/core';
+
+/** `GET /api/v1/time-limits`: the table (byItem merged with the taxonomy) and the working-day length. */
+export interface TimeLimitsView extends TimeLimitTable {
+  workingMinutesPerDay: number;
+}
+
+/** `PUT /api/v1/time-limits` body. */
+export type TimeLimitsPut = TimeLimitTable;
+
+/** One override of the weekday rule: a holiday on a weekday or a make-up workday on a weekend. */
+export interface CalendarDay {
+  date: string;
+  kind: DayKind;
+  name: string | null;
+}
+
+/** `GET /api/v1/calendar?year=`. */
+export interface CalendarYearView {
+  timeZone: string;
+  windows: WorkWindow[];
+  firstKnownDate: string | null;
+  lastKnownDate: string | null;
+  year: number;
+  /** False when the year lies outside the known range: the weekday rule stands in. */
+  known: boolean;
+  days: CalendarDay[];
+}
+
+export interface CalendarIssue {
+  line: number | null;
+  message: string;
+}
+
+/** `POST /api/v1/calendar/import` answer. */
+export interface CalendarImportResult {
+  year: number;
+  added: number;
+  changed: number;
+  removed: number;
+  warnings: CalendarIssue[];
+  firstKnownDate: string | null;
+  lastKnownDate: string | null;
+}
+
+/** A `details.problems` entry of a 400 answer. */
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+/** `details.problems` of an ApiError, when it has that shape. */
+export function problemsOf(details: unknown): PathProblem[] | null {
+  const list = (details as { problems?: unknown } | undefined)?.problems;
+  if (!Array.isArray(list)) return null;
+  return list.filter(
+    (p): p is PathProblem =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof (p as PathProblem).path === 'string' &&
+      typeof (p as PathProblem).message === 'string',
+  );
+}
+
+/** `details.errors` of a rejected calendar import (by line). */
+export function importErrorsOf(details: unknown): CalendarIssue[] | null {
+  const list = (details as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(list)) return null;
+  return list.filter(
+    (e): e is CalendarIssue =>
+      typeof e === 'object' && e !== null && typeof (e as CalendarIssue).message === 'string',
+  );
+}
