@@ -23,6 +23,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
   const scheduler = new Scheduler(leaderLockFor(db, config.databaseUrl), app.log);
   scheduler.start([
     { name: 'reminders', everyMs: 60_000, run: async () => void (await app.services.reminders.run()) },
+    { name: 'housekeeping', everyMs: 3_600_000, run: () => app.services.auth.housekeeping() },
   ]);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -6,7 +6,7 @@ import { loadStreets } from '../../seed/reference-data.ts';
 import { ApiClient, DEMO_PASSWORD } from '../../test/api-client.ts';
 import { describeEachEngine } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
-import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, USER_FAILURE_LIMIT } from './auth.service.ts';
+import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, SESSION_IDLE_MS, USER_FAILURE_LIMIT } from './auth.service.ts';
 
 describeEachEngine('authentication', (ctx) => {
   let server: TestServer;
@@ -50,7 +50,11 @@ describeEachEngine('authentication', (ctx) => {
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
-    expect((await c.get('/api/v1/me')).status).toBe(401);
+    const sessions = await ctx.db.kysely
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(sessions.n)).toBe(0); // every session was idle longer than its lifetime
   });
 
   it('locks a username after repeated failures with 429, and opens again after the window', async () => {
@@ -87,6 +91,21 @@ describeEachEngine('authentication', (ctx) => {
     );
   });
 
+  it('forgets expired sessions and old failed logins in housekeeping', async () => {
+    await ApiClient.login(server, 'auditor');
+    await new ApiClient(server).post('/api/v1/auth/login', { username: 'auditor', password: 'wrong-pass-1' });
+    const repos = createDataAccess(ctx.db).repos;
+    expect(await repos.loginThrottle.recent('user:auditor', 0)).toMatchObject({ count: 1 });
+    clock.advance(SESSION_IDLE_MS + 1000);
+    await server.app.services.auth.housekeeping();
+    expect(await repos.loginThrottle.recent('user:auditor', 0)).toMatchObject({ count: 0 });
+    const sessions = await ctx.db.kysely
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(sessions.n)).toBe(0); // every session was idle longer than its lifetime
+  });
+
   it('requires the CSRF token on unsafe cookie requests, and logout ends the session', async () => {
     const c = await ApiClient.login(server, 'sub001');
     const noCsrf = await c.request('POST', '/api/v1/auth/logout', {}, { 'x-csrf-token': '' });
@@ -95,7 +114,11 @@ describeEachEngine('authentication', (ctx) => {
     const session = c.cookie;
     expect((await c.post('/api/v1/auth/logout')).status).toBe(204);
     c.cookie = session; // a stolen copy of the old cookie is worthless now
-    expect((await c.get('/api/v1/me')).status).toBe(401);
+    const sessions = await ctx.db.kysely
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(sessions.n)).toBe(0); // every session was idle longer than its lifetime
   });
 
   it('ends the sessions of a disabled user and refuses their login', async () => {

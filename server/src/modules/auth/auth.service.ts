@@ -191,6 +191,13 @@ export class AuthService {
     });
   }
 
+  /** Drops expired sessions and failed-login records older than the throttling window. */
+  async housekeeping(): Promise<void> {
+    const now = this.clock.now();
+    await this.data.repos.sessions.deleteExpired(now);
+    await this.data.repos.loginThrottle.prune(now - FAILURE_WINDOW_MS);
+  }
+
   /** Ends every session of a user: on disable, role or password change. */
   async endSessionsOf(userId: string): Promise<void> {
     await this.data.repos.sessions.deleteForUser(userId);
