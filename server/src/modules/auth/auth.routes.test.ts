@@ -50,11 +50,7 @@ describeEachEngine('authentication', (ctx) => {
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
     expect(unknown.body).toEqual(wrong.body);
-    const sessions = await ctx.db.kysely
-      .selectFrom('sessions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(sessions.n)).toBe(0); // every session was idle longer than its lifetime
+    expect((await c.get('/api/v1/me')).status).toBe(401);
   });
 
   it('locks a username after repeated failures with 429, and opens again after the window', async () => {
@@ -114,11 +110,7 @@ describeEachEngine('authentication', (ctx) => {
     const session = c.cookie;
     expect((await c.post('/api/v1/auth/logout')).status).toBe(204);
     c.cookie = session; // a stolen copy of the old cookie is worthless now
-    const sessions = await ctx.db.kysely
-      .selectFrom('sessions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(sessions.n)).toBe(0); // every session was idle longer than its lifetime
+    expect((await c.get('/api/v1/me')).status).toBe(401);
   });
 
   it('ends the sessions of a disabled user and refuses their login', async () => {
