@@ -46,7 +46,9 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     req.actor = session.actor;
     req.sessionId = session.sessionId;
     req.csrfToken = session.csrfToken;
-    if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
+    // Logging in again (another account, same browser) must not need the old session's token.
+    const isLogin = req.method === 'POST' && req.url.split('?')[0] === '/api/v1/auth/login';
+    if (!SAFE_METHODS.has(req.method) && !isLogin && req.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AppError('FORBIDDEN', 'Missing or wrong X-CSRF-Token header');
     }
   });

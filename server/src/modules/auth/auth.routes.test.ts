@@ -113,6 +113,17 @@ describeEachEngine('authentication', (ctx) => {
     expect((await c.get('/api/v1/me')).status).toBe(401);
   });
 
+  it('lets a browser with a live session log in as someone else', async () => {
+    const c = await ApiClient.login(server, 'sub003');
+    c.csrfToken = null; // a fresh page has not read the old token
+    const again = await c.post<{ user: { username: string } }>('/api/v1/auth/login', {
+      username: 'sub004',
+      password: DEMO_PASSWORD,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.user.username).toBe('sub004');
+  });
+
   it('ends the sessions of a disabled user and refuses their login', async () => {
     const victim = await ApiClient.login(server, 'sup002-01');
     const admin = await ApiClient.login(server, 'admin');
