@@ -29,9 +29,13 @@ export async function caseViewOf(
   repos: Repos,
   c: CaseRecord,
   departments: DepartmentRecord[],
+  /** Grid code → its supervisor's id, when the caller fetched many at once. */
+  supervisors?: ReadonlyMap<string, string | null>,
 ): Promise<CaseView> {
   const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
-  const grid = await repos.grids.find(c.gridCode);
+  const supervisorId = supervisors?.has(c.gridCode)
+    ? supervisors.get(c.gridCode)!
+    : ((await repos.grids.find(c.gridCode))?.supervisor?.id ?? null);
   return {
     status: c.status as CaseStatus,
     level: c.level as CaseView['level'],
@@ -44,7 +48,7 @@ export async function caseViewOf(
       ? { kind: c.pendingRequest.kind, requestedBy: c.pendingRequest.requestedBy }
       : null,
     assistFeedbackFrom: c.assistDoneIds.map(code).filter((x): x is string => x !== null),
-    gridSupervisorId: grid?.supervisor?.id ?? null,
+    gridSupervisorId: supervisorId,
     evaluated: typeof c.evaluation?.rating === 'number',
   };
 }
@@ -57,8 +61,9 @@ export async function caseDetails(
   departments: DepartmentRecord[],
   settings: WorkSettings,
   now: number,
+  supervisors?: ReadonlyMap<string, string | null>,
 ): Promise<CaseDetails> {
-  const view = await caseViewOf(repos, c, departments);
+  const view = await caseViewOf(repos, c, departments, supervisors);
   const item = findItem(settings.taxonomy, c.itemCode);
   // Street and grid level go to the street's own team; district level to the department responsible by law.
   const suggested =

@@ -352,9 +352,17 @@ export class CaseService {
     if (q.overdue) query.overdueAt = this.clock.now();
     const rows = await this.data.repos.cases.list(query);
     const page = rows.slice(0, q.limit);
-    const departments = await this.data.repos.departments.list();
-    const items: CaseDetails[] = [];
-    for (const c of page) items.push(await this.details(actor, c, departments));
+    // One query each for departments, settings and the page's grid supervisors, not one per case.
+    const [departments, settings, grids] = await Promise.all([
+      this.data.repos.departments.list(),
+      this.settings.current(),
+      this.data.repos.grids.list({ codes: [...new Set(page.map((c) => c.gridCode))] }),
+    ]);
+    const supervisors = new Map(grids.map((g) => [g.code, g.supervisor?.id ?? null]));
+    const now = this.clock.now();
+    const items = await Promise.all(
+      page.map((c) => caseDetails(this.data.repos, actor, c, departments, settings, now, supervisors)),
+    );
     const last = page[page.length - 1];
     return {
       items,
