@@ -1,16 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, screenshot, startServer, type RunningServer } from './harness.ts';
-
-async function loginAs(browser: Browser, url: string, username: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('envgrid-demo');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('page-home').waitFor();
-  return page;
-}
+import {
+  browserAvailable,
+  launchBrowser,
+  loginAs,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
 
 /** Reports a chimney black-smoke case from the supervisor's session, through the same API the report page uses. */
 async function reportAsSupervisor(page: Page): Promise<{ id: string; caseNo: string }> {

@@ -118,3 +118,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** A new page logged in as a demo user, on the workbench. */
+export async function loginAs(
+  browser: Browser,
+  url: string,
+  username: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('envgrid-demo');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('page-home').waitFor();
+  return page;
+}

@@ -1,4 +1,5 @@
 import {
+  AppError,
   canSee,
   caseAbilities,
   findItem,
@@ -78,4 +79,30 @@ export async function caseDetails(
     timing: caseTiming(settings, c, now),
     suggestedDepartmentId: suggested?.id ?? null,
   };
+}
+
+/** Server-side checks the pure rules cannot make: departments a sub-center may use, duplicates that exist. */
+export async function checkActionTargets(
+  repos: Repos,
+  actor: Actor,
+  action: CaseAction,
+  p: Record<string, unknown>,
+  departments: DepartmentRecord[],
+): Promise<void> {
+  if (action === 'dispatch' && actor.scope.kind === 'street') {
+    const chosen = [p.leadDepartmentId, ...((p.assistDepartmentIds as string[] | undefined) ?? [])];
+    const foreign = chosen.filter(
+      (id) => departments.find((d) => d.id === id)?.streetCode !== actor.scope.code,
+    );
+    if (foreign.length)
+      throw new AppError(
+        'FORBIDDEN',
+        'A street sub-center dispatches to its own street’s teams; escalate cases that need district departments',
+      );
+  }
+  if (action === 'void' && typeof p.duplicateOf === 'string') {
+    const original = await repos.cases.find(p.duplicateOf);
+    if (!original || !canSee(actor, await caseViewOf(repos, original, departments)))
+      throw new AppError('VALIDATION_FAILED', 'duplicateOf names no case you can see');
+  }
 }

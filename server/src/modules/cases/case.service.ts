@@ -21,7 +21,7 @@ import type { DepartmentRecord } from '../departments/department.repository.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import type { WorkSettingsService } from '../settings/work-settings.service.ts';
 import { openStep } from './case-clock.ts';
-import { caseDetails, caseViewOf, type CaseDetails } from './case-view.ts';
+import { caseDetails, caseViewOf, checkActionTargets, type CaseDetails } from './case-view.ts';
 import { computeEvaluation } from './case-evaluation.ts';
 import { nextActors } from './case-notifier.ts';
 import { transition } from './case-transitions.ts';
@@ -209,7 +209,7 @@ export class CaseService {
         );
       }
       if (!decision.allowed) throw new AppError(REFUSAL[decision.reason], decision.message);
-      await this.checkActionTargets(repos, actor, c, action, payload, departments);
+      await checkActionTargets(repos, actor, action, payload, departments);
       const actorDept =
         actor.scope.kind === 'department'
           ? (departments.find((d) => d.code === actor.scope.code)?.id ?? null)
@@ -277,34 +277,6 @@ export class CaseService {
     });
     await this.publish(updated.after, action, updated.notified);
     return this.details(actor, updated.after);
-  }
-
-  /** Server-side checks the pure rules cannot make: departments a sub-center may use, duplicates that exist. */
-  private async checkActionTargets(
-    repos: Repos,
-    actor: Actor,
-    c: CaseRecord,
-    action: CaseAction,
-    p: Record<string, unknown>,
-    departments: DepartmentRecord[],
-  ) {
-    if (action === 'dispatch' && actor.scope.kind === 'street') {
-      const chosen = [p.leadDepartmentId, ...((p.assistDepartmentIds as string[] | undefined) ?? [])];
-      const foreign = chosen.filter(
-        (id) => departments.find((d) => d.id === id)?.streetCode !== actor.scope.code,
-      );
-      if (foreign.length)
-        throw new AppError(
-          'FORBIDDEN',
-          'A street sub-center dispatches to its own street’s teams; escalate cases that need district departments',
-        );
-    }
-    if (action === 'void' && typeof p.duplicateOf === 'string') {
-      const original = await repos.cases.find(p.duplicateOf);
-      if (!original || !canSee(actor, await caseViewOf(repos, original, departments)))
-        throw new AppError('VALIDATION_FAILED', 'duplicateOf names no case you can see');
-    }
-    void c;
   }
 
   async get(actor: Actor, id: string): Promise<CaseDetails> {
