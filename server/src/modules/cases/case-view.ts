@@ -21,6 +21,8 @@ export interface CaseDetails {
   departments: DepartmentRecord[];
   view: CaseView;
   timing: CaseTiming;
+  /** A hotline caller's name and phone are for the center and sub-centers only. */
+  showsContact: boolean;
   /** Who the case should go to by legal duty and level: the dispatch dialog's default. */
   suggestedDepartmentId: string | null;
 }
@@ -76,6 +78,9 @@ export async function caseDetails(
     view,
     departments,
     abilities: canSee(actor, view) ? caseAbilities(actor, view) : [],
+    showsContact: actor.roles.some(
+      (r) => r === 'intake' || r === 'dispatcher' || r === 'subcenter' || r === 'leader',
+    ),
     timing: caseTiming(settings, c, now),
     suggestedDepartmentId: suggested?.id ?? null,
   };

@@ -211,7 +211,14 @@ describeEachEngine('case workflow', (ctx) => {
       reporterContact: { name: '张先生', phone: '13800000000' },
     });
     expect(real.status).toBe('pending_verification');
-    expect((await sup.get<CaseDto>(`/api/v1/cases/${real.id}`)).body.abilities).toContain('verify');
+    const seenBySupervisor = (
+      await sup.get<CaseDto & { reporterContact: unknown }>(`/api/v1/cases/${real.id}`)
+    ).body;
+    expect(seenBySupervisor.abilities).toContain('verify');
+    expect(seenBySupervisor.reporterContact).toBeNull(); // the caller's phone stays with the center
+    expect(
+      (await center.get<{ reporterContact: unknown }>(`/api/v1/cases/${real.id}`)).body.reporterContact,
+    ).toEqual({ name: '张先生', phone: '13800000000' });
     expect((await act(sup, real, 'verify', { real: true, note: '属实' })).status).toBe('reported');
     const fake = await report(center, { itemCode: 'air.chimney_black_smoke', description: '市民来电2' });
     expect((await act(sup, fake, 'verify', { real: false, note: '现场未发现' })).status).toBe('rejected');

@@ -21,7 +21,7 @@ export function presentCase(d: CaseDetails) {
     communityCode: c.communityCode,
     streetCode: c.streetCode,
     reporterId: c.reporterId,
-    reporterContact: c.reporterContact,
+    reporterContact: d.showsContact ? c.reporterContact : null,
     leadDepartmentId: c.leadDepartmentId,
     assistDepartmentIds: c.assistDepartmentIds,
     assistDoneIds: c.assistDoneIds,
