@@ -2,18 +2,24 @@ import { BrowserRouter } from 'react-router-dom';
 import { AuthProvider } from '../auth/auth-context.tsx';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { AntdProvider } from './antd-provider.tsx';
+import { MetaProvider } from './business-time-context.tsx';
 import { AppRoutes } from './routes.tsx';
 
-/** Providers, outermost first: language → Ant Design (follows the language) → session → router. */
+/**
+ * Providers, outermost first: language → Ant Design (follows the language) → server facts (the
+ * business time zone every time is shown in) → session → router.
+ */
 export function App() {
   return (
     <I18nProvider>
       <AntdProvider>
-        <AuthProvider>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </AuthProvider>
+        <MetaProvider>
+          <AuthProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </AuthProvider>
+        </MetaProvider>
       </AntdProvider>
     </I18nProvider>
   );

@@ -4,18 +4,20 @@
  */
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import type { NotificationInbox, NotificationItem } from '../api/case-types.ts';
 import { useLiveEvents } from '../api/live-events.ts';
 import { useApi } from '../api/use-api.ts';
-import { apiErrorText } from '../components/api-error.tsx';
+import { ErrorMessage } from '../components/api-error.tsx';
+import { ZoneHint } from '../components/zone-hint.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
+import { useBusinessTime } from './business-time-context.tsx';
 
 export function NotificationBell({ compact }: { compact: boolean }) {
   const t = useT();
+  const { shortDateTime } = useBusinessTime();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const inbox = useApi('notifications:unread', (signal) =>
@@ -47,7 +49,9 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const content = (
     <div style={{ width: compact ? 280 : 340 }} data-testid="notifications-panel">
       {inbox.error && !inbox.data ? (
-        <Typography.Text type="secondary">{apiErrorText(inbox.error, t)}</Typography.Text>
+        <Typography.Text type="secondary">
+          <ErrorMessage error={inbox.error} />
+        </Typography.Text>
       ) : items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
       ) : (
@@ -67,7 +71,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
                   {n.title}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {dayjs(n.createdAt).format('MM-DD HH:mm')}
+                  {shortDateTime(n.createdAt)}
                 </Typography.Text>
               </Flex>
             </List.Item>
@@ -88,7 +92,10 @@ export function NotificationBell({ compact }: { compact: boolean }) {
       }}
       title={
         <Flex justify="space-between" align="center">
-          <span>{t('notifications.title')}</span>
+          <span>
+            {t('notifications.title')}
+            <ZoneHint />
+          </span>
           <Button
             type="link"
             size="small"

@@ -1,7 +1,7 @@
 import { RightOutlined } from '@ant-design/icons';
 import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
+import { useBusinessTime } from '../app/business-time-context.tsx';
 import { isGroup, visibleNavigation, type NavEntry } from '../app/navigation.ts';
 import { useMe } from '../auth/auth-context.tsx';
 import { useScopeLabel } from '../auth/use-scope-label.ts';
@@ -9,6 +9,7 @@ import { RoleTags } from '../components/role-tags.tsx';
 import { SystemStatusCard } from '../components/system-status-card.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { WorkflowOverview } from '../components/workflow-overview.tsx';
+import { ZoneHint } from '../components/zone-hint.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 
@@ -107,7 +108,8 @@ export function HomePage() {
   const t = useT();
   const { user } = useMe();
   useDocumentTitle(t('nav.home'));
-  const now = dayjs();
+  // The business day (Beijing), not the browser's: the greeting and date match the working hours.
+  const now = useBusinessTime().now();
   return (
     <Row gutter={[16, 16]} data-testid="page-home">
       <Col span={24}>
@@ -118,6 +120,7 @@ export function HomePage() {
           <Space wrap size={[8, 8]}>
             <Typography.Text type="secondary">
               {t('home.today', { date: now.format(t('home.dateFormat')) })}
+              <ZoneHint />
             </Typography.Text>
             <RoleTags roles={user.roles} />
           </Space>

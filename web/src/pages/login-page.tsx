@@ -3,26 +3,21 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { toApiError, type ApiError } from '../api/client.ts';
 import { useAuth } from '../auth/auth-context.tsx';
+import { ErrorDetail } from '../components/api-error.tsx';
 import { BrandLogo } from '../components/brand-logo.tsx';
+import { useDescribeError } from '../components/describe-error.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
-import { useT, type Translate } from '../i18n/i18n-context.tsx';
+import { useT } from '../i18n/i18n-context.tsx';
 
 interface LoginForm {
   username: string;
   password: string;
 }
 
-/** A short title for a failed sign-in; the server's own message is shown under it. */
-function errorTitle(err: ApiError, t: Translate): string {
-  if (err.code === 'UNAUTHENTICATED') return t('login.invalidCredentials');
-  if (err.code === 'TOO_MANY_REQUESTS') return t('login.tooManyAttempts');
-  if (err.isNetworkError) return t('error.network');
-  return t('login.failed');
-}
-
 export function LoginPage() {
   const t = useT();
+  const describe = useDescribeError();
   const { state, login } = useAuth();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -42,6 +37,8 @@ export function LoginPage() {
 
   const expired = state.status === 'anonymous' && state.reason === 'expired';
   const startupError = state.status === 'anonymous' ? state.startupError : undefined;
+  // "用户名或密码错误" in Chinese; the server's words under it, except where they only repeat that.
+  const failure = error ? describe(error, { context: 'login' }) : null;
 
   return (
     <div className="eg-login-bg">
@@ -63,13 +60,17 @@ export function LoginPage() {
         {startupError && !error && (
           <Alert type="warning" showIcon title={t('login.serverUnreachable')} style={{ marginBottom: 16 }} />
         )}
-        {error && (
+        {failure && (
           <Alert
             type="error"
             showIcon
             data-testid="login-error"
-            title={errorTitle(error, t)}
-            description={error.code === 'UNAUTHENTICATED' ? undefined : error.message}
+            title={failure.summary}
+            description={
+              failure.code === 'UNAUTHENTICATED' || !failure.detail ? undefined : (
+                <ErrorDetail description={failure} />
+              )
+            }
             style={{ marginBottom: 16 }}
           />
         )}

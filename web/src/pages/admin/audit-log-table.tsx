@@ -1,13 +1,14 @@
 /** Audit entries (who changed which user, grid or department), newest first, with "load more". */
 import { Button, Empty, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { AuditEntry, AuditPage } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { useDepartments } from '../../api/reference-data.ts';
 import type { UserScope } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
-import { ApiErrorAlert, apiErrorText } from '../../components/api-error.tsx';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
+import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
+import { ZoneHint } from '../../components/zone-hint.tsx';
 import { useI18n, type Translate } from '../../i18n/i18n-context.tsx';
 import { zhCN, type MessageKey } from '../../i18n/zh-CN.ts';
 import { useScopeText } from './scope-fields.tsx';
@@ -80,6 +81,7 @@ interface AuditLogTableProps {
 
 export function AuditLogTable({ targetKind, targetId, compact, refresh = 0 }: AuditLogTableProps) {
   const { t, roleName } = useI18n();
+  const { dateTimeSeconds } = useBusinessTime();
   const names = useUserNames();
   const scopeText = useScopeText();
   const { byId: departments } = useDepartments();
@@ -94,7 +96,7 @@ export function AuditLogTable({ targetKind, targetId, compact, refresh = 0 }: Au
     done: false,
   });
   const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<string | null>(null);
+  const [moreError, setMoreError] = useState<unknown>(null);
   const extra = more.key === key ? more : { key, items: [], done: false };
   const firstItems = first.data?.items ?? [];
   const items = first.loading && !first.data ? [] : [...firstItems, ...extra.items];
@@ -111,7 +113,7 @@ export function AuditLogTable({ targetKind, targetId, compact, refresh = 0 }: Au
       });
       setMore({ key, items: [...extra.items, ...page.items], done: page.items.length < PAGE });
     } catch (err) {
-      setMoreError(apiErrorText(err, t));
+      setMoreError(err);
     } finally {
       setLoadingMore(false);
     }
@@ -147,11 +149,14 @@ export function AuditLogTable({ targetKind, targetId, compact, refresh = 0 }: Au
         columns={[
           {
             key: 'at',
-            title: t('audit.at'),
-            width: 170,
-            render: (_v, e) => (
-              <span style={{ whiteSpace: 'nowrap' }}>{dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</span>
+            title: (
+              <>
+                {t('audit.at')}
+                <ZoneHint />
+              </>
             ),
+            width: 170,
+            render: (_v, e) => <span style={{ whiteSpace: 'nowrap' }}>{dateTimeSeconds(e.at)}</span>,
           },
           {
             key: 'actor',
@@ -186,7 +191,11 @@ export function AuditLogTable({ targetKind, targetId, compact, refresh = 0 }: Au
           },
         ]}
       />
-      {moreError && <Typography.Text type="danger">{moreError}</Typography.Text>}
+      {moreError !== null && (
+        <Typography.Text type="danger">
+          <ErrorMessage error={moreError} />
+        </Typography.Text>
+      )}
       <div style={{ textAlign: 'center', marginTop: 12 }}>
         {hasMore ? (
           <Button onClick={() => void loadMore()} loading={loadingMore} data-testid="audit-load-more">

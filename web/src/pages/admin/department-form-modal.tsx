@@ -1,10 +1,10 @@
 /** Create a department, or rename one (its code never changes). */
-import { Alert, App, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import type { Department } from '../../api/types.ts';
-import { apiErrorText, applyFieldErrors } from '../../components/api-error.tsx';
+import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 
 interface Values {
@@ -31,7 +31,7 @@ export function DepartmentFormModal({ open, department, onClose, onSaved }: Depa
   const [form] = Form.useForm<Values>();
   const level = Form.useWatch('level', form);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -68,7 +68,7 @@ export function DepartmentFormModal({ open, department, onClose, onSaved }: Depa
       onSaved(saved);
     } catch (err) {
       applyFieldErrors(form, err, FIELDS);
-      setError(apiErrorText(err, t));
+      setError(err);
     } finally {
       setSaving(false);
     }
@@ -88,15 +88,7 @@ export function DepartmentFormModal({ open, department, onClose, onSaved }: Depa
       destroyOnHidden
       data-testid="department-form"
     >
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          style={{ marginBottom: 16 }}
-          data-testid="department-form-error"
-        />
-      )}
+      <ApiErrorAlert error={error} testId="department-form-error" />
       <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional">
         {!department && (
           <Form.Item

@@ -5,7 +5,8 @@ import { useMemo, useState, type HTMLAttributes } from 'react';
 import { api } from '../../api/client.ts';
 import { useDepartments, useRegions } from '../../api/reference-data.ts';
 import type { Department } from '../../api/types.ts';
-import { ApiErrorAlert, apiErrorText } from '../../components/api-error.tsx';
+import { ApiErrorAlert, errorContent } from '../../components/api-error.tsx';
+import { useDescribeError } from '../../components/describe-error.ts';
 import { StreetName } from '../../components/grid-facts.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -14,6 +15,7 @@ import { DepartmentFormModal } from './department-form-modal.tsx';
 export function DepartmentsPage() {
   const t = useT();
   const { message } = App.useApp();
+  const describe = useDescribeError();
   useDocumentTitle(t('nav.admin.departments'));
   const { index } = useRegions();
   const departments = useDepartments();
@@ -35,7 +37,7 @@ export function DepartmentsPage() {
       void message.success(t('departments.saved'));
       departments.refresh();
     } catch (err) {
-      void message.error(apiErrorText(err, t));
+      void message.error(errorContent(describe(err)));
     } finally {
       setBusy(null);
     }

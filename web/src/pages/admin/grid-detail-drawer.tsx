@@ -1,16 +1,17 @@
 /** One grid: its facts, responsible supervisor, officers, and the history of assignments. */
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { Alert, Button, Divider, Drawer, Skeleton, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import type { GridAssignment, GridDetail, UserSummary } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { GridFacts, UserLabel } from '../../components/grid-facts.tsx';
 import { useIsMobile } from '../../components/use-media-query.ts';
+import { ZoneHint } from '../../components/zone-hint.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { GridOfficersEditor, GridSupervisorEditor } from './grid-staff-editor.tsx';
 
@@ -27,9 +28,8 @@ interface GridDetailDrawerProps {
 
 function HistoryTable({ assignments }: { assignments: GridAssignment[] }) {
   const { t, roleName } = useI18n();
-  const when = (ms: number) => (
-    <span style={{ whiteSpace: 'nowrap' }}>{dayjs(ms).format('YYYY-MM-DD HH:mm')}</span>
-  );
+  const { dateTime } = useBusinessTime();
+  const when = (ms: number) => <span style={{ whiteSpace: 'nowrap' }}>{dateTime(ms)}</span>;
   return (
     <Table<GridAssignment>
       rowKey="id"
@@ -128,7 +128,10 @@ export function GridDetailDrawer({
           </Typography.Paragraph>
           <Divider titlePlacement="start">{t('gridDetail.officersSection')}</Divider>
           <GridOfficersEditor detail={detail} canPick={canPick} onChanged={update} />
-          <Divider titlePlacement="start">{t('gridDetail.history')}</Divider>
+          <Divider titlePlacement="start">
+            {t('gridDetail.history')}
+            <ZoneHint />
+          </Divider>
           <HistoryTable assignments={detail.assignments} />
         </>
       )}

@@ -4,7 +4,7 @@ import { Alert, Form, Modal, Radio, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api, toApiError } from '../../api/client.ts';
 import type { ImportKind, ImportProblem, ImportResult } from '../../api/territory-types.ts';
-import { apiErrorText } from '../../components/api-error.tsx';
+import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 
 interface ParsedFile {
@@ -14,8 +14,8 @@ interface ParsedFile {
 
 type Outcome =
   | { kind: 'done'; result: ImportResult }
-  | { kind: 'problems'; message: string; problems: ImportProblem[] }
-  | { kind: 'error'; message: string };
+  | { kind: 'problems'; error: unknown; problems: ImportProblem[] }
+  | { kind: 'error'; error: unknown };
 
 const KINDS: ImportKind[] = ['grid', 'community', 'street'];
 
@@ -73,11 +73,7 @@ export function GridImportModal({
     } catch (err) {
       const e = toApiError(err);
       const problems = problemsOf(e.details);
-      setOutcome(
-        problems
-          ? { kind: 'problems', message: e.message, problems }
-          : { kind: 'error', message: apiErrorText(err, t) },
-      );
+      setOutcome(problems ? { kind: 'problems', error: err, problems } : { kind: 'error', error: err });
     } finally {
       setBusy(false);
     }
@@ -149,7 +145,7 @@ export function GridImportModal({
         />
       )}
       {outcome?.kind === 'error' && (
-        <Alert type="error" showIcon title={outcome.message} data-testid="grid-import-error" />
+        <ApiErrorAlert error={outcome.error} testId="grid-import-error" style={{ marginBottom: 0 }} />
       )}
       {outcome?.kind === 'problems' && (
         <div data-testid="grid-import-problems">
@@ -157,7 +153,7 @@ export function GridImportModal({
             type="error"
             showIcon
             title={t('gridImport.problems', { count: outcome.problems.length })}
-            description={outcome.message}
+            description={<ErrorMessage error={outcome.error} />}
             style={{ marginBottom: 12 }}
           />
           <Table<ImportProblem & { key: number }>

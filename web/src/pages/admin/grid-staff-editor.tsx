@@ -1,13 +1,14 @@
 /** Changes a grid's responsible supervisor and its attached officers (pickers filtered by role and street). */
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { AdminUser, UsersPage } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import type { GridDetail, UserSummary } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
-import { apiErrorText } from '../../components/api-error.tsx';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
+import { errorContent } from '../../components/api-error.tsx';
+import { useDescribeError } from '../../components/describe-error.ts';
 import { UserLabel } from '../../components/grid-facts.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 
@@ -61,8 +62,10 @@ interface GridSupervisorEditorProps extends GridStaffEditorProps {
 export function GridSupervisorEditor({ detail, canPick, known, onChanged }: GridSupervisorEditorProps) {
   const t = useT();
   const { message } = App.useApp();
+  const describe = useDescribeError();
   const grid = detail.grid.properties;
   const current = grid.supervisor;
+  const { date } = useBusinessTime();
   const since = detail.assignments.find((a) => a.role === 'supervisor' && a.endsAt === null)?.startsAt;
   const candidates = useCandidates('supervisor', grid.streetCode, canPick);
   const [choice, setChoice] = useState<string | undefined>();
@@ -77,7 +80,7 @@ export function GridSupervisorEditor({ detail, canPick, known, onChanged }: Grid
       setChoice(undefined);
       onChanged(next);
     } catch (err) {
-      void message.error(apiErrorText(err, t));
+      void message.error(errorContent(describe(err)));
     } finally {
       setBusy(false);
     }
@@ -91,7 +94,7 @@ export function GridSupervisorEditor({ detail, canPick, known, onChanged }: Grid
             <UserLabel user={current} />
             {since && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('gridDetail.startsAt')} {dayjs(since).format('YYYY-MM-DD')}
+                {t('gridDetail.startsAt')} {date(since)}
               </Typography.Text>
             )}
           </Space>
@@ -134,6 +137,7 @@ export function GridSupervisorEditor({ detail, canPick, known, onChanged }: Grid
 export function GridOfficersEditor({ detail, canPick, onChanged }: GridStaffEditorProps) {
   const t = useT();
   const { message } = App.useApp();
+  const describe = useDescribeError();
   const grid = detail.grid.properties;
   const candidates = useCandidates('officer', grid.streetCode, canPick);
   const [choice, setChoice] = useState<string | undefined>();
@@ -147,7 +151,7 @@ export function GridOfficersEditor({ detail, canPick, onChanged }: GridStaffEdit
       onChanged(next);
       return true;
     } catch (err) {
-      void message.error(apiErrorText(err, t));
+      void message.error(errorContent(describe(err)));
       return false;
     } finally {
       setBusy(null);

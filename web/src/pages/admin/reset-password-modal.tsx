@@ -3,7 +3,7 @@ import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { AdminUser } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
-import { apiErrorText } from '../../components/api-error.tsx';
+import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 
 interface Values {
@@ -17,7 +17,7 @@ export function ResetPasswordModal({ user, onClose }: { user: AdminUser | null; 
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const submit = async (v: Values) => {
     if (!user) return;
@@ -28,7 +28,7 @@ export function ResetPasswordModal({ user, onClose }: { user: AdminUser | null; 
       void message.success(t('users.passwordResetDone'));
       onClose();
     } catch (err) {
-      setError(apiErrorText(err, t));
+      setError(err);
     } finally {
       setSaving(false);
     }
@@ -51,15 +51,7 @@ export function ResetPasswordModal({ user, onClose }: { user: AdminUser | null; 
       data-testid="reset-password-modal"
     >
       <Alert type="info" showIcon title={t('users.resetNote')} style={{ marginBottom: 16 }} />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          style={{ marginBottom: 16 }}
-          data-testid="reset-password-error"
-        />
-      )}
+      <ApiErrorAlert error={error} testId="reset-password-error" />
       <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
         <Form.Item
           name="password"

@@ -6,7 +6,7 @@ import type { AdminUser, NewUser, UserPatch } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import type { UserScope } from '../../api/types.ts';
-import { apiErrorText, applyFieldErrors } from '../../components/api-error.tsx';
+import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
 import { useIsMobile } from '../../components/use-media-query.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ScopeFields } from './scope-fields.tsx';
@@ -43,7 +43,7 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: UserFormDrawerP
   const { index } = useRegions();
   const [form] = Form.useForm<FormValues>();
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const editing = !!user;
 
   useEffect(() => {
@@ -99,7 +99,7 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: UserFormDrawerP
       onSaved(saved);
     } catch (err) {
       applyFieldErrors(form, err, FIELDS);
-      setError(apiErrorText(err, t));
+      setError(err);
     } finally {
       setSaving(false);
     }
@@ -128,15 +128,7 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: UserFormDrawerP
         </Space>
       }
     >
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          style={{ marginBottom: 16 }}
-          data-testid="user-form-error"
-        />
-      )}
+      <ApiErrorAlert error={error} testId="user-form-error" />
       <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional">
         {!editing && (
           <Form.Item

@@ -16,16 +16,18 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useState, type HTMLAttributes } from 'react';
 import type { AdminUser, UsersPage as UsersPageData } from '../../api/admin-types.ts';
 import { api } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { useMe } from '../../auth/auth-context.tsx';
-import { ApiErrorAlert, apiErrorText } from '../../components/api-error.tsx';
+import { ApiErrorAlert, errorContent } from '../../components/api-error.tsx';
+import { useDescribeError } from '../../components/describe-error.ts';
 import { RoleTags } from '../../components/role-tags.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { ZoneHint } from '../../components/zone-hint.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
@@ -43,6 +45,8 @@ interface Filters {
 
 export function UsersPage() {
   const { t, roleName } = useI18n();
+  const describe = useDescribeError();
+  const { dateTime } = useBusinessTime();
   const { message } = App.useApp();
   const { user: me } = useMe();
   useDocumentTitle(t('nav.admin.users'));
@@ -76,7 +80,7 @@ export function UsersPage() {
       void message.success(t(u.disabled ? 'users.enabledDone' : 'users.disabledDone', { name: u.username }));
       list.reload();
     } catch (err) {
-      void message.error(apiErrorText(err, t));
+      void message.error(errorContent(describe(err)));
     } finally {
       setBusy(null);
     }
@@ -184,10 +188,15 @@ export function UsersPage() {
           },
           {
             key: 'updatedAt',
-            title: t('users.updatedAt'),
+            title: (
+              <>
+                {t('users.updatedAt')}
+                <ZoneHint />
+              </>
+            ),
             width: 150,
             responsive: ['xxl'],
-            render: (_v, u) => dayjs(u.updatedAt).format('YYYY-MM-DD HH:mm'),
+            render: (_v, u) => dateTime(u.updatedAt),
           },
           {
             key: 'actions',

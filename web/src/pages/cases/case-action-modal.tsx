@@ -4,11 +4,11 @@
  * (409 VERSION_CONFLICT) reloads the case; any other refusal shows the server's message.
  */
 import type { CaseAction } from '@envgrid/core';
-import { Alert, App, Form, Modal, Typography, type UploadFile } from 'antd';
+import { App, Form, Modal, Typography, type UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, toApiError } from '../../api/client.ts';
 import type { Case } from '../../api/case-types.ts';
-import { apiErrorText, applyFieldErrors } from '../../components/api-error.tsx';
+import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { ActionFields, actionHintKey, missingAssistParts } from './action-fields.tsx';
 import { attachmentIdsOf, uploadsPending } from './photo-upload.tsx';
@@ -108,7 +108,7 @@ export function CaseActionModal({ c, action, version, onClose, onDone, onConflic
   const { actionName } = useCaseNames();
   const [form] = Form.useForm<ActionValues>();
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     if (action) setError(null);
@@ -134,12 +134,17 @@ export function CaseActionModal({ c, action, version, onClose, onDone, onConflic
         return;
       }
       applyFieldErrors(form, err, FIELDS);
-      if (
-        Array.isArray(e.details) &&
-        e.details.some((d) => String((d as { path?: string }).path).includes('extra'))
-      )
-        form.setFields([{ name: 'amount', errors: [e.message] }]);
-      setError(apiErrorText(err, t));
+      // The extension's amount: the field shows the server's own words for it, like the other fields.
+      const extra = Array.isArray(e.details)
+        ? (e.details as { path?: unknown; message?: unknown }[]).find((d) =>
+            String(d?.path).includes('extra'),
+          )
+        : undefined;
+      if (extra)
+        form.setFields([
+          { name: 'amount', errors: [typeof extra.message === 'string' ? extra.message : e.message] },
+        ]);
+      setError(err);
     } finally {
       setSaving(false);
     }
@@ -164,9 +169,7 @@ export function CaseActionModal({ c, action, version, onClose, onDone, onConflic
           {t(hint)}
         </Typography.Paragraph>
       )}
-      {error && (
-        <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="action-error" />
-      )}
+      <ApiErrorAlert error={error} testId="action-error" />
       {action && (
         <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional" preserve={false}>
           <ActionFields action={action} c={c} form={form} />

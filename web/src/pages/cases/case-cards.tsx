@@ -1,14 +1,15 @@
 /** The case list as cards (phones): what a supervisor in the field needs at a glance. */
 import { Card, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { formatTime } from './case-format.ts';
 import { CaseLight, StatusTag, UrgencyTag } from './case-tags.tsx';
 import type { CaseListViewProps } from './case-table.tsx';
 import { useCaseNames } from './use-case-names.ts';
 
 export function CaseCards({ items, loading, regions }: CaseListViewProps) {
   const t = useT();
+  const { dateTime } = useBusinessTime();
   const names = useCaseNames();
   if (items.length === 0)
     return loading ? <Spin style={{ display: 'block', margin: 24 }} /> : <Empty data-testid="cases-empty" />;
@@ -35,7 +36,7 @@ export function CaseCards({ items, loading, regions }: CaseListViewProps) {
             </Flex>
             <Flex justify="space-between" align="center" style={{ fontSize: 12, marginTop: 4 }}>
               {c.light ? <CaseLight c={c} /> : <span />}
-              <Typography.Text type="secondary">{formatTime(c.createdAt)}</Typography.Text>
+              <Typography.Text type="secondary">{dateTime(c.createdAt)}</Typography.Text>
             </Flex>
           </Card>
         </Link>

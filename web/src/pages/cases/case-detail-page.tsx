@@ -8,11 +8,12 @@ import type { Case, CaseEvent } from '../../api/case-types.ts';
 import { useLiveEvents } from '../../api/live-events.ts';
 import { useDepartments, useRegions } from '../../api/reference-data.ts';
 import type { GridDetail } from '../../api/territory-types.ts';
-import type { Meta } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useMeta } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useIsMobile } from '../../components/use-media-query.ts';
+import { ZoneHint } from '../../components/zone-hint.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { CaseDepartments } from './case-departments.tsx';
 import { CaseEvaluationCard } from './case-evaluation.tsx';
@@ -31,7 +32,7 @@ export function CaseDetailPage() {
   );
   const c = detail.data?.id === id ? detail.data : undefined;
   useDocumentTitle(c ? t('cases.detail.title', { caseNo: c.caseNo }) : t('cases.list.title'));
-  const meta = useApi('meta', (signal) => api.get<Meta>('/api/v1/meta', { signal }));
+  const meta = useMeta();
   const grid = useApi(c ? `grid:${c.gridCode}` : null, (signal) =>
     api.get<GridDetail>(`/api/v1/grids/${c?.gridCode}`, { signal }),
   );
@@ -81,14 +82,23 @@ export function CaseDetailPage() {
       <CaseMap
         point={c.location}
         grid={gridGeometry}
-        tileUrl={meta.data?.tileUrl ?? ''}
+        tileUrl={meta?.tileUrl ?? ''}
         height={240}
         testId="case-map"
       />
     </Card>
   );
   const timeline = (
-    <Card title={t('cases.timeline.title')} size="small" data-testid="case-timeline-card">
+    <Card
+      title={
+        <>
+          {t('cases.timeline.title')}
+          <ZoneHint />
+        </>
+      }
+      size="small"
+      data-testid="case-timeline-card"
+    >
       <ApiErrorAlert error={events.error} onRetry={reloadEvents} />
       {events.data ? (
         <CaseTimeline c={c} events={eventItems} departments={departments.byId} />

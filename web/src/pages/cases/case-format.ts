@@ -1,11 +1,10 @@
-/** Formatting shared by the case pages: times, durations, status colours. */
+/**
+ * Formatting shared by the case pages: durations, status colours, a ticking clock. Instants
+ * (deadlines, event times) are shown through useBusinessTime() in the business time zone.
+ */
 import type { CaseStatus } from '@envgrid/core';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { Translate } from '../../i18n/i18n-context.tsx';
-
-export const formatTime = (ms: number | null | undefined): string =>
-  ms ? dayjs(ms).format('YYYY-MM-DD HH:mm') : '—';
 
 /** "3小时20分" / "3 h 20 min"; days only for long natural spans. */
 export function formatDuration(ms: number, t: Translate): string {
@@ -17,16 +16,6 @@ export function formatDuration(ms: number, t: Translate): string {
   const totalHours = days * 24 + hours;
   if (totalHours > 0) return t('cases.duration.hm', { h: totalHours, m: mins });
   return t('cases.duration.m', { m: mins });
-}
-
-/** "2天 03:04:05" / "03:04:05": a ticking countdown. */
-export function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.floor(Math.abs(ms) / 1000));
-  const d = Math.floor(total / 86400);
-  const hms = [Math.floor((total % 86400) / 3600), Math.floor((total % 3600) / 60), total % 60]
-    .map((n) => String(n).padStart(2, '0'))
-    .join(':');
-  return d > 0 ? `${d}d ${hms}` : hms;
 }
 
 export const STATUS_COLORS: Record<CaseStatus, string> = {

@@ -3,10 +3,12 @@ import { Alert, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import type { Case, CaseEvent } from '../../api/case-types.ts';
 import type { RegionIndex } from '../../api/reference-data.ts';
 import type { Department } from '../../api/types.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { useIsMobile } from '../../components/use-media-query.ts';
+import { ZoneHint } from '../../components/zone-hint.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { CaseActionBar } from './case-action-bar.tsx';
-import { formatCountdown, formatTime, useNow } from './case-format.ts';
+import { useNow } from './case-format.ts';
 import { CaseLight, LevelTag, StatusTag, UrgencyTag } from './case-tags.tsx';
 import { useCaseNames } from './use-case-names.ts';
 
@@ -20,6 +22,7 @@ interface CaseSummaryProps {
 
 function Countdown({ deadline, running }: { deadline: number; running: boolean }) {
   const t = useT();
+  const { countdown } = useBusinessTime();
   const now = useNow(1000);
   const left = deadline - now;
   if (!running) return null;
@@ -30,14 +33,15 @@ function Countdown({ deadline, running }: { deadline: number; running: boolean }
       style={{ fontVariantNumeric: 'tabular-nums' }}
     >
       {left < 0
-        ? t('cases.countdown.past', { time: formatCountdown(left) })
-        : t('cases.countdown.left', { time: formatCountdown(left) })}
+        ? t('cases.countdown.past', { time: countdown(left) })
+        : t('cases.countdown.left', { time: countdown(left) })}
     </Typography.Text>
   );
 }
 
 export function CaseSummary({ c, events, regions, departments, onChanged }: CaseSummaryProps) {
   const t = useT();
+  const { dateTime } = useBusinessTime();
   const names = useCaseNames();
   const mobile = useIsMobile();
   const request = c.pendingRequest;
@@ -86,7 +90,10 @@ export function CaseSummary({ c, events, regions, departments, onChanged }: Case
                   label: t('cases.field.deadline'),
                   children: (
                     <Space orientation="vertical" size={0}>
-                      <span data-testid="case-deadline">{formatTime(c.deadline)}</span>
+                      <span>
+                        <span data-testid="case-deadline">{dateTime(c.deadline)}</span>
+                        <ZoneHint />
+                      </span>
                       <Countdown deadline={c.deadline} running={!c.suspended} />
                     </Space>
                   ),
@@ -96,9 +103,9 @@ export function CaseSummary({ c, events, regions, departments, onChanged }: Case
           { key: 'place', label: t('cases.field.place'), children: place || c.streetCode },
           { key: 'grid', label: t('grid.code'), children: <span data-testid="case-grid">{c.gridCode}</span> },
           ...(c.address ? [{ key: 'address', label: t('cases.field.address'), children: c.address }] : []),
-          { key: 'createdAt', label: t('cases.field.createdAt'), children: formatTime(c.createdAt) },
+          { key: 'createdAt', label: t('cases.field.createdAt'), children: dateTime(c.createdAt) },
           ...(c.closedAt
-            ? [{ key: 'closedAt', label: t('cases.field.closedAt'), children: formatTime(c.closedAt) }]
+            ? [{ key: 'closedAt', label: t('cases.field.closedAt'), children: dateTime(c.closedAt) }]
             : []),
           ...(c.reporterContact && (c.reporterContact.name || c.reporterContact.phone)
             ? [
@@ -145,7 +152,7 @@ export function CaseSummary({ c, events, regions, departments, onChanged }: Case
             <>
               <div>{t('cases.request.reason', { reason: request.reason || '—' })}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {[requester, requesterDept, formatTime(request.requestedAt)].filter(Boolean).join(' · ')}
+                {[requester, requesterDept, dateTime(request.requestedAt)].filter(Boolean).join(' · ')}
               </Typography.Text>
             </>
           }

@@ -4,8 +4,9 @@ import type { HTMLAttributes } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Case } from '../../api/case-types.ts';
 import type { RegionIndex } from '../../api/reference-data.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
+import { ZoneHint } from '../../components/zone-hint.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { formatTime } from './case-format.ts';
 import { CaseLight, LevelTag, StatusTag, UrgencyTag } from './case-tags.tsx';
 import { useCaseNames } from './use-case-names.ts';
 
@@ -17,6 +18,7 @@ export interface CaseListViewProps {
 
 export function CaseTable({ items, loading, regions }: CaseListViewProps) {
   const t = useT();
+  const { dateTime } = useBusinessTime();
   const names = useCaseNames();
   const navigate = useNavigate();
   return (
@@ -96,9 +98,14 @@ export function CaseTable({ items, loading, regions }: CaseListViewProps) {
         { key: 'light', title: t('cases.field.light'), width: 170, render: (_v, c) => <CaseLight c={c} /> },
         {
           key: 'createdAt',
-          title: t('cases.field.createdAt'),
-          width: 140,
-          render: (_v, c) => <span style={{ whiteSpace: 'nowrap' }}>{formatTime(c.createdAt)}</span>,
+          title: (
+            <>
+              {t('cases.field.createdAt')}
+              <ZoneHint />
+            </>
+          ),
+          width: 150,
+          render: (_v, c) => <span style={{ whiteSpace: 'nowrap' }}>{dateTime(c.createdAt)}</span>,
         },
       ]}
     />

@@ -1,8 +1,9 @@
 /** Small case badges: status, urgency, level, and the traffic light with the time left. */
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { Case } from '../../api/case-types.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { LIGHT_COLORS, STATUS_COLORS, formatDuration, formatTime } from './case-format.ts';
+import { LIGHT_COLORS, STATUS_COLORS, formatDuration } from './case-format.ts';
 import { useCaseNames } from './use-case-names.ts';
 
 export function StatusTag({ status, testId }: { status: Case['status']; testId?: string }) {
@@ -46,12 +47,21 @@ export function CaseLight({
   c: Pick<Case, 'light' | 'overdue' | 'remainingMs' | 'deadline' | 'suspended'>;
 }) {
   const t = useT();
+  const { dateTime, hint } = useBusinessTime();
   if (!c.light || c.remainingMs === null) return <Typography.Text type="secondary">—</Typography.Text>;
   const text = c.overdue
     ? t('cases.light.overdueBy', { time: formatDuration(c.remainingMs, t) })
     : t('cases.light.remaining', { time: formatDuration(c.remainingMs, t) });
   return (
-    <Tooltip title={c.deadline ? t('cases.light.deadline', { time: formatTime(c.deadline) }) : undefined}>
+    <Tooltip
+      title={
+        c.deadline
+          ? t('cases.light.deadline', {
+              time: hint ? `${dateTime(c.deadline)} (${hint})` : dateTime(c.deadline),
+            })
+          : undefined
+      }
+    >
       <Space size={6} style={{ whiteSpace: 'nowrap' }} data-testid="case-light" data-light={c.light}>
         <LightDot light={c.light} />
         <Typography.Text type={c.overdue ? 'danger' : undefined}>{text}</Typography.Text>

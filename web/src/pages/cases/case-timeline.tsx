@@ -8,9 +8,9 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Case, CaseEvent } from '../../api/case-types.ts';
 import type { Department } from '../../api/types.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { useIsMobile } from '../../components/use-media-query.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { formatTime } from './case-format.ts';
 import { PhotoStrip } from './case-photos.tsx';
 import { StatusTag } from './case-tags.tsx';
 import { useCaseNames } from './use-case-names.ts';
@@ -70,6 +70,7 @@ export function CaseTimeline({
   departments: Map<string, Department>;
 }) {
   const { t, locale } = useI18n();
+  const { dateTime } = useBusinessTime();
   const names = useCaseNames();
   const dept = (id: unknown) => {
     if (typeof id !== 'string') return '';
@@ -137,7 +138,7 @@ export function CaseTimeline({
     if (typeof p.rating === 'number')
       line('rating', t('cases.field.rating'), <Rate disabled value={p.rating} style={{ fontSize: 14 }} />);
     if (typeof p.deadlineMs === 'number')
-      line('deadline', t('cases.timeline.deadline'), formatTime(p.deadlineMs));
+      line('deadline', t('cases.timeline.deadline'), dateTime(p.deadlineMs));
     return out;
   };
 
@@ -171,7 +172,7 @@ export function CaseTimeline({
             )}
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {formatTime(e.at)} ·{' '}
+            {dateTime(e.at)} ·{' '}
             {e.actor ? `${e.actor.displayName} (${e.actor.username})` : t('cases.timeline.system')}
           </Typography.Text>
           <div style={{ marginTop: 4 }}>{details(e)}</div>

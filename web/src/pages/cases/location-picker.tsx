@@ -10,7 +10,7 @@ import type { LngLat, LocateResult } from '../../api/case-types.ts';
 import type { RegionIndex } from '../../api/reference-data.ts';
 import type { GridCollection, GridDetail } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
-import { apiErrorText } from '../../components/api-error.tsx';
+import { ErrorMessage } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { CaseMap } from './case-map.tsx';
 
@@ -114,9 +114,11 @@ export function LocationPicker(props: LocationPickerProps) {
           showIcon
           data-testid="report-locate-error"
           title={
-            locate.error.code === 'OUTSIDE_JURISDICTION'
-              ? t('cases.location.outside')
-              : apiErrorText(locate.error, t)
+            locate.error.code === 'OUTSIDE_JURISDICTION' ? (
+              t('cases.location.outside')
+            ) : (
+              <ErrorMessage error={locate.error} />
+            )
           }
         />
       )}

@@ -6,7 +6,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Upload, type UploadFile, type UploadProps } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Attachment, LngLat } from '../../api/case-types.ts';
-import { apiErrorText } from '../../components/api-error.tsx';
+import { errorContent } from '../../components/api-error.tsx';
+import { useDescribeError } from '../../components/describe-error.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -35,6 +36,7 @@ interface PhotoUploadProps {
 export function PhotoUpload({ value, onChange, onLocationHint, testId }: PhotoUploadProps) {
   const t = useT();
   const { message } = App.useApp();
+  const describe = useDescribeError();
 
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
     const form = new FormData();
@@ -45,7 +47,8 @@ export function PhotoUpload({ value, onChange, onLocationHint, testId }: PhotoUp
         if (a.locationHint) onLocationHint?.(a.locationHint);
       },
       (err: unknown) => {
-        void message.error(t('cases.photo.failed', { reason: apiErrorText(err, t) }));
+        const d = describe(err);
+        void message.error(errorContent({ ...d, summary: t('cases.photo.failed', { reason: d.summary }) }));
         onError?.(err instanceof Error ? err : new Error(String(err)));
       },
     );

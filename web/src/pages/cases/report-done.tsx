@@ -2,12 +2,13 @@
 import { Button, Card, List, Result, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ReportedCase } from '../../api/case-types.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
-import { formatTime } from './case-format.ts';
 import { StatusTag } from './case-tags.tsx';
 
 export function ReportDone({ created }: { created: ReportedCase }) {
   const t = useT();
+  const { dateTime } = useBusinessTime();
   return (
     <Card data-testid="report-done">
       <Result
@@ -38,7 +39,7 @@ export function ReportDone({ created }: { created: ReportedCase }) {
               <Link to={`/cases/${d.id}`}>{d.caseNo}</Link>
               <StatusTag status={d.status} />
               <Typography.Text type="secondary">
-                {t('cases.report.distance', { m: Math.round(d.distanceM) })} · {formatTime(d.createdAt)}
+                {t('cases.report.distance', { m: Math.round(d.distanceM) })} · {dateTime(d.createdAt)}
               </Typography.Text>
             </Space>
           </List.Item>

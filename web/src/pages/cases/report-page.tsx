@@ -1,6 +1,6 @@
 /** 上报问题 (信息采集): item, description, point on the map, photos, on-site resolution, hotline caller. */
 import { CASE_URGENCIES } from '@envgrid/core';
-import { Alert, App, Button, Card, Col, Form, Input, Radio, Row, Switch, type UploadFile } from 'antd';
+import { App, Button, Card, Col, Form, Input, Radio, Row, Switch, type UploadFile } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
@@ -8,10 +8,10 @@ import type { LngLat, ReportedCase } from '../../api/case-types.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import { useTaxonomy } from '../../api/taxonomy-data.ts';
 import type { GridCollection } from '../../api/territory-types.ts';
-import type { Meta } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useMeta } from '../../app/business-time-context.tsx';
 import { useMe } from '../../auth/auth-context.tsx';
-import { ApiErrorAlert, apiErrorText, applyFieldErrors } from '../../components/api-error.tsx';
+import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { ItemPicker } from './item-picker.tsx';
@@ -48,14 +48,14 @@ export function ReportPage() {
   const [point, setPoint] = useState<LngLat | null>(null);
   const [photoHint, setPhotoHint] = useState<LngLat | null>(null);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<ReportedCase | null>(null);
   const locate = useLocate(point);
 
   const roles = me.user.roles;
   const isSupervisor = roles.includes('supervisor');
   const takesCalls = roles.includes('intake') || roles.includes('subcenter');
-  const meta = useApi('meta', (signal) => api.get<Meta>('/api/v1/meta', { signal }));
+  const meta = useMeta();
   const street = me.user.scope.kind === 'street' ? me.user.scope.code : null;
   const streetGrids = useApi(me.grids.length > 0 && street ? `grids:${street}` : null, (signal) =>
     api.get<GridCollection>('/api/v1/grids', { query: { street }, signal }),
@@ -103,7 +103,7 @@ export function ReportPage() {
       else navigate(`/cases/${c.id}`);
     } catch (err) {
       applyFieldErrors(form, err, FIELDS);
-      setError(apiErrorText(err, t));
+      setError(err);
     } finally {
       setSaving(false);
     }
@@ -198,7 +198,7 @@ export function ReportPage() {
                 contextGrids={myGrids}
                 photoHint={photoHint}
                 regions={regions}
-                tileUrl={meta.data?.tileUrl ?? ''}
+                tileUrl={meta?.tileUrl ?? ''}
               />
             </Form.Item>
             <Form.Item name="address" label={t('cases.field.address')} rules={[{ max: 300 }]}>
@@ -206,15 +206,7 @@ export function ReportPage() {
             </Form.Item>
           </Col>
         </Row>
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            title={error}
-            style={{ marginBottom: 16 }}
-            data-testid="report-error"
-          />
-        )}
+        <ApiErrorAlert error={error} testId="report-error" />
         <Button
           type="primary"
           htmlType="submit"

@@ -19,8 +19,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import type { GridCollection, GridFeature } from '../../api/territory-types.ts';
-import type { Meta } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useMeta } from '../../app/business-time-context.tsx';
 import { useMe } from '../../auth/auth-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { GridFacts } from '../../components/grid-facts.tsx';
@@ -43,7 +43,7 @@ export function GridMapPage() {
   const canManage = user.roles.includes('admin') || user.roles.includes('subcenter');
 
   const { index: regions } = useRegions();
-  const meta = useApi('meta', (signal) => api.get<Meta>('/api/v1/meta', { signal }));
+  const meta = useMeta();
   const grids = useApi(`grids:${street ?? '*'}`, (signal) =>
     api.get<GridCollection>('/api/v1/grids', { query: { street }, signal }),
   );
@@ -109,7 +109,7 @@ export function GridMapPage() {
     setParams(next, { replace: true });
   };
 
-  const tileUrl = meta.data?.tileUrl ?? '';
+  const tileUrl = meta?.tileUrl ?? '';
 
   return (
     <div className="eg-map-page" data-testid="page-map">
@@ -153,7 +153,7 @@ export function GridMapPage() {
               </Tag>
             </Tooltip>
           )}
-          {meta.data && !tileUrl && (
+          {meta && !tileUrl && (
             <Tooltip title={t('map.noTilesTooltip')}>
               <Tag data-testid="map-no-tiles">{t('map.noTiles')}</Tag>
             </Tooltip>

@@ -3,15 +3,14 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, InputNumber, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { api, toApiError } from '../../api/client.ts';
-import { apiErrorText } from '../../components/api-error.tsx';
-import { useT } from '../../i18n/i18n-context.tsx';
+import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
 import { importErrorsOf, type CalendarImportResult, type CalendarIssue } from './settings-types.ts';
 import { useSettingsT } from './use-settings-t.ts';
 
 type Outcome =
   | { kind: 'done'; result: CalendarImportResult }
-  | { kind: 'errors'; message: string; errors: CalendarIssue[] }
-  | { kind: 'error'; message: string };
+  | { kind: 'errors'; error: unknown; errors: CalendarIssue[] }
+  | { kind: 'error'; error: unknown };
 
 const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -43,7 +42,6 @@ interface CalendarImportPanelProps {
 }
 
 export function CalendarImportPanel({ defaultYear, onImported }: CalendarImportPanelProps) {
-  const t = useT();
   const st = useSettingsT();
   // Follows the page's year until edited; cleared, the server takes the year from the content.
   const [edited, setEdited] = useState<{ year: number | null } | null>(null);
@@ -56,7 +54,7 @@ export function CalendarImportPanel({ defaultYear, onImported }: CalendarImportP
   const read = async (f: File) => {
     setOutcome(null);
     if (f.size > MAX_FILE_BYTES) {
-      setOutcome({ kind: 'error', message: st('settings.calendar.import.tooBig') });
+      setOutcome({ kind: 'error', error: st('settings.calendar.import.tooBig') });
       return;
     }
     setContent(await f.text());
@@ -78,9 +76,7 @@ export function CalendarImportPanel({ defaultYear, onImported }: CalendarImportP
       const e = toApiError(err);
       const errors = importErrorsOf(e.details);
       setOutcome(
-        errors && errors.length > 0
-          ? { kind: 'errors', message: e.message, errors }
-          : { kind: 'error', message: apiErrorText(err, t) },
+        errors && errors.length > 0 ? { kind: 'errors', error: err, errors } : { kind: 'error', error: err },
       );
     } finally {
       setBusy(false);
@@ -179,7 +175,7 @@ export function CalendarImportPanel({ defaultYear, onImported }: CalendarImportP
           </>
         )}
         {outcome?.kind === 'error' && (
-          <Alert type="error" showIcon title={outcome.message} data-testid="calendar-import-error" />
+          <ApiErrorAlert error={outcome.error} testId="calendar-import-error" style={{ marginBottom: 0 }} />
         )}
         {outcome?.kind === 'errors' && (
           <div data-testid="calendar-import-errors">
@@ -187,7 +183,7 @@ export function CalendarImportPanel({ defaultYear, onImported }: CalendarImportP
               type="error"
               showIcon
               title={st('settings.calendar.import.errors', { count: outcome.errors.length })}
-              description={outcome.message}
+              description={<ErrorMessage error={outcome.error} />}
               style={{ marginBottom: 12 }}
             />
             <IssueTable issues={outcome.errors} testId="calendar-import-error-table" />

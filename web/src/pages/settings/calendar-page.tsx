@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -39,7 +40,8 @@ export function CalendarPage() {
   const t = useT();
   const st = useSettingsT();
   useDocumentTitle(st('settings.calendar.title'));
-  const [year, setYear] = useState(() => dayjs().year());
+  const { now, today } = useBusinessTime();
+  const [year, setYear] = useState(() => now().year());
   const calendar = useApi(`settings:calendar:${year}`, (signal) =>
     api.get<CalendarYearView>('/api/v1/calendar', { query: { year }, signal }),
   );
@@ -116,7 +118,7 @@ export function CalendarPage() {
             <Swatch look={WORKDAY_STYLE} label={st('settings.calendar.legend.workday')} />
             <Swatch look={WEEKEND_STYLE} label={st('settings.calendar.legend.weekend')} />
           </Flex>
-          <YearCalendar year={year} days={data.days} today={dayjs().format('YYYY-MM-DD')} />
+          <YearCalendar year={year} days={data.days} today={today()} />
         </>
       )}
       <Row gutter={[16, 16]} style={{ marginTop: 24 }}>

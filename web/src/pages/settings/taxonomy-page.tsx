@@ -19,7 +19,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api, toApiError } from '../../api/client.ts';
 import { useDepartments } from '../../api/reference-data.ts';
 import { useApi } from '../../api/use-api.ts';
-import { ApiErrorAlert, apiErrorText } from '../../components/api-error.tsx';
+import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { SettingsLoading } from './settings-loading.tsx';
@@ -48,7 +48,7 @@ export function TaxonomyPage() {
   const [saved, setSaved] = useState<TaxonomyCategory[]>([]);
   const [draft, setDraft] = useState<d.DraftCategory[]>([]);
   const [problems, setProblems] = useState<d.PlacedProblem[]>([]);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [item, setItem] = useState<Editing | null>(null);
   const [category, setCategory] = useState<{ categoryKey?: string } | null>(null);
@@ -101,7 +101,7 @@ export function TaxonomyPage() {
       void message.success(st('settings.taxonomy.saved'));
     } catch (err) {
       setProblems(d.placeProblems(problemsOf(toApiError(err).details) ?? [], draft));
-      setSaveError(apiErrorText(err, t));
+      setSaveError(err);
     } finally {
       setSaving(false);
     }
@@ -204,9 +204,9 @@ export function TaxonomyPage() {
           data-testid="taxonomy-unsaved"
         />
       )}
-      {saveError && (
+      {saveError !== null && (
         <TaxonomyProblems
-          message={saveError}
+          message={<ErrorMessage error={saveError} />}
           problems={problems}
           draft={draft}
           onOpenItem={(categoryKey, itemKey) => setItem({ categoryKey, itemKey })}

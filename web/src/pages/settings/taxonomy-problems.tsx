@@ -1,5 +1,6 @@
 /** What stopped a save: the server's (or the local check's) problems, each placed on its entry. */
 import { Alert, Button, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { DraftCategory, PlacedProblem } from './taxonomy-draft.ts';
 import { useSettingsT, type SettingsKey } from './use-settings-t.ts';
 
@@ -19,7 +20,7 @@ const FIELD_LABELS: Record<string, SettingsKey> = {
 };
 
 interface TaxonomyProblemsProps {
-  message: string;
+  message: ReactNode;
   problems: readonly PlacedProblem[];
   draft: readonly DraftCategory[];
   onOpenItem: (categoryKey: string, itemKey: string) => void;

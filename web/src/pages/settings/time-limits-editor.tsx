@@ -3,7 +3,8 @@ import { TIME_LIMIT_STEP_LABELS, TIME_LIMIT_STEPS, type Duration, type TimeLimit
 import { Alert, App, Button, Card, Col, Flex, Form, Row, Table, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { api, toApiError } from '../../api/client.ts';
-import { apiErrorText } from '../../components/api-error.tsx';
+import { ErrorDetail } from '../../components/api-error.tsx';
+import { useDescribeError } from '../../components/describe-error.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { DurationInput, durationIssue, durationRule } from './duration-input.tsx';
 import { ItemLimitsTable } from './item-limits-table.tsx';
@@ -35,7 +36,9 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
   const initial = useMemo(() => toValues(limits), [limits]);
   const values = Form.useWatch((v: LimitValues) => v, { form, preserve: true }) ?? initial;
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<{ message: string; problems: PathProblem[] } | null>(null);
+  const [error, setError] = useState<{ error: unknown; problems: PathProblem[] } | null>(null);
+  const describe = useDescribeError();
+  const described = error ? describe(error.error) : null;
 
   const overrides = useMemo(
     () => (taxonomy ? tableOverrides(limits.handle.byItem, taxonomy) : null),
@@ -60,7 +63,7 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
         .map((p) => ({ name: fieldOfPath(p.path), errors: [p.message] }))
         .filter((f): f is { name: (string | number)[]; errors: string[] } => f.name !== null);
       if (fields.length > 0) form.setFields(fields as Parameters<typeof form.setFields>[0]);
-      setError({ message: apiErrorText(err, t), problems });
+      setError({ error: err, problems });
     } finally {
       setSaving(false);
     }
@@ -78,18 +81,23 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
           description={Object.keys(overrides).join(', ')}
         />
       )}
-      {error && (
+      {error && described && (
         <Alert
           type="error"
           showIcon
           style={{ marginBottom: 16 }}
           data-testid="time-limits-error"
-          title={error.message}
-          description={error.problems.map((p) => (
-            <div key={p.path}>
-              <Typography.Text code>{p.path}</Typography.Text> {p.message}
-            </div>
-          ))}
+          title={described.summary}
+          description={
+            <>
+              <ErrorDetail description={described} />
+              {error.problems.map((p) => (
+                <div key={p.path}>
+                  <Typography.Text code>{p.path}</Typography.Text> {p.message}
+                </div>
+              ))}
+            </>
+          }
         />
       )}
       <Flex justify="space-between" align="center" wrap gap={8}>
