@@ -258,6 +258,7 @@ export class CaseService {
           after,
           `case.${action}`,
           `${after.caseNo} ${CASE_ACTION_INFO[action].zh}`,
+          departments,
         );
       }
       if (action === 'supervise') {
@@ -358,9 +359,14 @@ export class CaseService {
   }
 
   /** Writes inbox entries for whoever must act next; returns them, to be told live after commit. */
-  private async notify(repos: Repos, c: CaseRecord, kind: string, title: string): Promise<string[]> {
-    const departments = await repos.departments.list();
-    const users = await nextActors(repos, c, departments);
+  private async notify(
+    repos: Repos,
+    c: CaseRecord,
+    kind: string,
+    title: string,
+    departments?: DepartmentRecord[],
+  ): Promise<string[]> {
+    const users = await nextActors(repos, c, departments ?? (await repos.departments.list()));
     await repos.notifications.insertMany(
       users.map((userId) => ({ userId, kind, caseId: c.id, title })),
       this.clock.now(),
