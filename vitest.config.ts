@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['core/src/**/*.test.ts', 'server/src/**/*.test.ts', 'e2e/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'web/**'],
     globalSetup: ['server/src/test/global-setup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Two cores: database suites on two engines and a browser are enough at once.

@@ -54,8 +54,18 @@ async function runAction(
   await page.getByTestId('action-submit').waitFor();
   await fill(page);
   await page.getByTestId('action-submit').click();
+  // The form closes on success; an error stays in it, and is worth more than a timeout.
+  try {
+    await page.getByTestId('action-submit').waitFor({ state: 'hidden', timeout: 30_000 });
+  } catch {
+    const error = (await page.getByTestId('action-error').count())
+      ? await page.getByTestId('action-error').textContent()
+      : 'no error shown';
+    await screenshot(page, `failed-${action}`);
+    throw new Error(`${action} did not complete: ${error}`);
+  }
   await expect
-    .poll(() => page.getByTestId('case-status').first().textContent(), { timeout: 15_000 })
+    .poll(() => page.getByTestId('case-status').first().textContent(), { timeout: 30_000 })
     .toContain(expectStatus);
 }
 

@@ -47,6 +47,14 @@ describeEachEngine('envgrid CLI', (ctx) => {
     const first = await envgrid(['seed', '--demo'], env());
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/seeded 17 streets, 169 communities/);
+    expect(first.stdout).toMatch(/12 demo cases/);
+    const statuses = (await createDataAccess(ctx.db).repos.cases.list({ limit: 50 })).map((c) => c.status);
+    expect(statuses).toHaveLength(12);
+    expect(new Set(statuses)).toEqual(
+      new Set(['reported', 'filed', 'dispatched', 'pending_check', 'pending_close', 'closed']),
+    );
+    const log = await envgrid(['verify-log'], env());
+    expect(log.stdout).toMatch(/all chains intact/);
     const second = await envgrid(['seed', '--demo'], env());
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/nothing seeded/);

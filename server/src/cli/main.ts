@@ -6,6 +6,7 @@ import { createDeps, createServices } from '../container.ts';
 import { BackupNotSupported, openDatabase, type Db } from '../db/database.ts';
 import { MigrationFailed, migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
+import { seedDemoCases } from '../seed/demo-cases.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
 import { serve } from './serve.ts';
 
@@ -85,16 +86,18 @@ export function buildCli(): Command {
     .action(async (opts: { force?: boolean }) => {
       const config = loadConfig();
       await withDb(config, async (db) => {
-        await createServices(createDeps(config, db, systemClock)).workSettings.ensureDefaults();
+        const services = createServices(createDeps(config, db, systemClock));
+        await services.workSettings.ensureDefaults();
         const seeder = new DemoSeeder(createDataAccess(db), systemClock);
         const r = opts.force
           ? await seeder.seed(config.demoPassword)
           : await seeder.seedIfEmpty(config.demoPassword);
+        const cases = r.seeded ? await seedDemoCases(services, createDataAccess(db)) : 0;
         if (!r.seeded)
           console.log('the database already has users: nothing seeded (use --force to try anyway)');
         else
           console.log(
-            `seeded ${r.streets} streets, ${r.communities} communities, ${r.grids} demo grids, ${r.departments} departments, ${r.users} users; password: ${config.demoPassword}`,
+            `seeded ${r.streets} streets, ${r.communities} communities, ${r.grids} demo grids, ${r.departments} departments, ${r.users} users, ${cases} demo cases; password: ${config.demoPassword}`,
           );
       });
     });

@@ -7,6 +7,7 @@ import { Scheduler } from '../jobs/scheduler.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
+import { seedDemoCases } from '../seed/demo-cases.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
 
 /** Starts the server and keeps it running until SIGINT or SIGTERM, then closes cleanly. */
@@ -19,6 +20,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
   const deps = createDeps(config, db, systemClock);
   const app = await buildApp(config, deps);
   await app.services.workSettings.ensureDefaults();
+  const demoCases = seeded?.seeded ? await seedDemoCases(app.services, createDataAccess(db)) : 0;
   // Reminders run on one process only: the holder of the leader lock (PostgreSQL advisory lock).
   const scheduler = new Scheduler(leaderLockFor(db, config.databaseUrl), app.log);
   scheduler.start([
@@ -36,6 +38,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     `  database: ${db.describe}`,
     `  API docs: ${url}/api/docs`,
   ];
+  if (demoCases) lines.push(`  demo cases: ${demoCases} in different states, for the queues and the map`);
   if (seeded?.seeded)
     lines.push(
       `  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities, ${seeded.grids} grids (demo geometry)`,

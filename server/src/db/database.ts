@@ -62,6 +62,9 @@ function openPostgres(url: string): Db {
       },
     },
   });
+  // An idle connection the server closed (restart, failover, a dropped database) must not crash
+  // the process: the pool discards it and opens a new one when needed.
+  pool.on('error', (err) => console.warn(`envgrid: idle PostgreSQL connection lost: ${err.message}`));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const masked = new URL(url);
   if (masked.password) masked.password = '***';
