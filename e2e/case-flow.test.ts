@@ -52,8 +52,15 @@ async function runAction(
   await page.getByTestId(`action-${action}`).click();
   await page.getByTestId(`action-modal-${action}`).waitFor({ state: 'attached' });
   await page.getByTestId('action-submit').waitFor();
+  // Let the dialog finish opening: a click during its zoom-in can miss the button.
+  await page
+    .locator('.ant-modal[class*="zoom-enter"], .ant-modal[class*="zoom-appear"]')
+    .waitFor({ state: 'detached' });
   await fill(page);
+  const answer = page.waitForResponse((r) => r.url().endsWith(`/actions/${action}`), { timeout: 30_000 });
   await page.getByTestId('action-submit').click();
+  const res = await answer;
+  if (res.status() !== 200) throw new Error(`${action} answered ${res.status()}: ${await res.text()}`);
   // The form closes on success; an error stays in it, and is worth more than a timeout.
   try {
     await page.getByTestId('action-submit').waitFor({ state: 'hidden', timeout: 30_000 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { AppError, isRole, systemClock, type Scope } from '@envgrid/core';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { createDeps, createServices } from '../container.ts';
+import { createDeps, createServices, type Services } from '../container.ts';
 import { BackupNotSupported, openDatabase, type Db } from '../db/database.ts';
 import { MigrationFailed, migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
@@ -10,13 +10,21 @@ import { seedDemoCases } from '../seed/demo-cases.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
 import { serve } from './serve.ts';
 
-/** Opens the configured database with its schema current, runs `work`, and always closes it. */
-async function withDb<T>(config: Config, work: (db: Db) => Promise<T>): Promise<T> {
+/**
+ * Opens the configured database with its schema current and the services over it, runs `work`,
+ * and always closes both (a PostgreSQL event bus keeps a connection open until closed).
+ */
+async function withDb<T>(
+  config: Config,
+  work: (db: Db, services: Services, applied: string[]) => Promise<T>,
+): Promise<T> {
   const db = openDatabase(config.databaseUrl);
+  const deps = createDeps(config, db, systemClock);
   try {
-    await migrateToLatest(db);
-    return await work(db);
+    const applied = await migrateToLatest(db);
+    return await work(db, createServices(deps), applied);
   } finally {
+    await deps.bus.close();
     await db.close();
   }
 }
@@ -68,14 +76,10 @@ export function buildCli(): Command {
     .description('apply pending database migrations')
     .action(async () => {
       const config = loadConfig();
-      const db = openDatabase(config.databaseUrl);
-      try {
-        const applied = await migrateToLatest(db);
-        await createServices(createDeps(config, db, systemClock)).workSettings.ensureDefaults();
+      await withDb(config, async (_db, services, applied) => {
+        await services.workSettings.ensureDefaults();
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is current');
-      } finally {
-        await db.close();
-      }
+      });
     });
 
   program
@@ -85,8 +89,7 @@ export function buildCli(): Command {
     .option('--force', 'seed even when users already exist (fails on duplicates)')
     .action(async (opts: { force?: boolean }) => {
       const config = loadConfig();
-      await withDb(config, async (db) => {
-        const services = createServices(createDeps(config, db, systemClock));
+      await withDb(config, async (db, services) => {
         await services.workSettings.ensureDefaults();
         const seeder = new DemoSeeder(createDataAccess(db), systemClock);
         const r = opts.force
@@ -118,8 +121,8 @@ export function buildCli(): Command {
       ) => {
         const config = loadConfig();
         const password = await readPassword(opts);
-        await withDb(config, async (db) => {
-          const u = await createServices(createDeps(config, db, systemClock)).users.create({
+        await withDb(config, async (db, services) => {
+          const u = await services.users.create({
             username,
             displayName: opts.name ?? username,
             password,
@@ -138,8 +141,8 @@ export function buildCli(): Command {
     .action(async (username: string, opts: { password?: string; passwordStdin?: boolean }) => {
       const config = loadConfig();
       const password = await readPassword(opts);
-      await withDb(config, async (db) => {
-        await createServices(createDeps(config, db, systemClock)).users.setPassword(username, password);
+      await withDb(config, async (db, services) => {
+        await services.users.setPassword(username, password);
         console.log(`password changed for ${username}`);
       });
     });
@@ -149,8 +152,8 @@ export function buildCli(): Command {
     .description("walk every case's hash-chained event log and name each case whose history was altered")
     .action(async () => {
       const config = loadConfig();
-      await withDb(config, async (db) => {
-        const r = await createServices(createDeps(config, db, systemClock)).eventLog.verify();
+      await withDb(config, async (db, services) => {
+        const r = await services.eventLog.verify();
         for (const b of r.broken)
           console.log(`ALTERED case ${b.caseNo ?? b.caseId} (${b.caseId}) at event #${b.seq}: ${b.reason}`);
         console.log(
