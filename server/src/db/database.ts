@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -79,8 +79,4 @@ function openPostgres(url: string): Db {
       );
     },
   };
-}
-
-export async function ping(db: Db): Promise<void> {
-  await sql`select 1`.execute(db.kysely);
 }

@@ -1,4 +1,4 @@
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 
 /** The pinned error shape (DESIGN §9), for documenting error responses. */
 export const ErrorResponse = Type.Object(
@@ -11,6 +11,3 @@ export const ErrorResponse = Type.Object(
   },
   { description: 'An error' },
 );
-
-export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), total: Type.Integer() });

@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
+import type { CreateTableBuilder, Kysely } from 'kysely';
 import type { Engine } from '../database.ts';
 
 export interface MigrationContext {
@@ -15,5 +15,3 @@ export function withAutoId<T extends string>(
     ? table.addColumn('id', 'bigint', (c) => c.primaryKey().generatedByDefaultAsIdentity())
     : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
 }
-
-export const millis = (c: ColumnDefinitionBuilder) => c.notNull();

@@ -49,12 +49,6 @@ export class AttachmentRepository {
     return r && this.map(r);
   }
 
-  async findMany(ids: string[]): Promise<AttachmentRecord[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.db.selectFrom('attachments').selectAll().where('id', 'in', ids).execute();
-    return rows.map((r) => this.map(r));
-  }
-
   async insert(a: AttachmentRecord): Promise<void> {
     await this.db
       .insertInto('attachments')

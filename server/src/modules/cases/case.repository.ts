@@ -199,11 +199,6 @@ export class CaseRepository {
     return r && toRecord(r);
   }
 
-  async findByCaseNo(caseNo: string): Promise<CaseRecord | undefined> {
-    const r = await this.db.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst();
-    return r && toRecord(r);
-  }
-
   /** Applies a patch only if the case is still at `version`; returns false when someone else got there first. */
   async update(id: string, version: number, patch: CasePatch): Promise<boolean> {
     const r = await this.db

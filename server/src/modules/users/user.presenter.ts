@@ -15,9 +15,3 @@ export function presentUser(u: UserRecord): UserDto {
     updatedAt: u.updatedAt,
   };
 }
-
-export const presentUserSummary = (u: Pick<UserRecord, 'id' | 'username' | 'displayName'>) => ({
-  id: u.id,
-  username: u.username,
-  displayName: u.displayName,
-});
