@@ -38,10 +38,11 @@ describe.runIf(browserAvailable())('the grid map and the admin pages in Chromium
     const page = await loginAs(browser, server.url, 'sub002');
     await page.goto(`${server.url}/map`);
     await page.getByTestId('grid-map').waitFor();
-    const count = await page.getByTestId('map-grid-count').textContent();
-    const n = Number((count ?? '').replace(/[^\d]/g, ''));
-    expect(n).toBeGreaterThan(20);
-    expect(n).toBeLessThan(400);
+    // The count appears once the street's grids have loaded.
+    const gridCount = async () =>
+      Number(((await page.getByTestId('map-grid-count').textContent()) ?? '').replace(/[^\d]/g, ''));
+    await expect.poll(gridCount, { timeout: 30_000 }).toBeGreaterThan(20);
+    expect(await gridCount()).toBeLessThan(400);
     expect(await page.getByTestId('map-street-filter').count()).toBe(0);
     await page.close();
   });
