@@ -38,11 +38,11 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     `  database: ${db.describe}`,
     `  API docs: ${url}/api/docs`,
   ];
-  if (demoCases) lines.push(`  demo cases: ${demoCases} in different states, for the queues and the map`);
   if (seeded?.seeded)
     lines.push(
       `  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities, ${seeded.grids} grids (demo geometry)`,
     );
+  if (demoCases) lines.push(`  demo cases: ${demoCases} in different states, for the queues and the map`);
   if (opts.seedDemo) {
     lines.push(
       `  log in as admin, center, leader, auditor, sub001, sup001-01, hbj01 … with password: ${config.demoPassword}`,
