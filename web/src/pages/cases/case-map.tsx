@@ -6,6 +6,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LngLat } from '../../api/case-types.ts';
+import { useBaseMap } from '../../components/use-base-map.ts';
 import type { GridCollection, GridGeometry } from '../../api/territory-types.ts';
 
 const DEFAULT_CENTER: L.LatLngTuple = [39.92, 116.41];
@@ -32,8 +33,7 @@ interface CaseMapProps {
 }
 
 export function CaseMap({ point, onPick, grid, contextGrids, tileUrl, height = 280, testId }: CaseMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<L.Map | null>(null);
+  const { containerRef, mapRef } = useBaseMap({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, tileUrl });
   const markerRef = useRef<L.Marker | null>(null);
   const onPickRef = useRef(onPick);
   useLayoutEffect(() => {
@@ -41,42 +41,18 @@ export function CaseMap({ point, onPick, grid, contextGrids, tileUrl, height = 2
   });
   const picking = !!onPick;
 
+  // Picking a point: a click on the map places it.
   useEffect(() => {
-    const el = containerRef.current;
-    if (!el) return;
-    const map = L.map(el, {
-      preferCanvas: true,
-      center: DEFAULT_CENTER,
-      zoom: DEFAULT_ZOOM,
-      minZoom: 10,
-      maxZoom: 19,
-      zoomSnap: 0.5,
-    });
-    map.attributionControl.setPrefix(
-      '<a href="https://leafletjs.com" target="_blank" rel="noreferrer">Leaflet</a>',
-    );
+    const map = mapRef.current;
+    if (!map) return;
     map.on('click', (e: L.LeafletMouseEvent) => {
       onPickRef.current?.({ lng: round(e.latlng.lng), lat: round(e.latlng.lat) });
     });
-    mapRef.current = map;
-    const observer = new ResizeObserver(() => map.invalidateSize());
-    observer.observe(el);
     return () => {
-      observer.disconnect();
-      map.remove();
-      mapRef.current = null;
+      map.off('click');
       markerRef.current = null;
     };
-  }, []);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !tileUrl) return;
-    const layer = L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [tileUrl]);
+  }, [mapRef]);
 
   // Context grids: a light outline; fitted into view while no point is chosen.
   useEffect(() => {
@@ -90,7 +66,7 @@ export function CaseMap({ point, onPick, grid, contextGrids, tileUrl, height = 2
     return () => {
       layer.remove();
     };
-  }, [contextGrids]);
+  }, [mapRef, contextGrids]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -105,7 +81,7 @@ export function CaseMap({ point, onPick, grid, contextGrids, tileUrl, height = 2
     return () => {
       layer.remove();
     };
-  }, [grid]);
+  }, [mapRef, grid]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -128,7 +104,7 @@ export function CaseMap({ point, onPick, grid, contextGrids, tileUrl, height = 2
       markerRef.current.setLatLng(latlng);
       if (!map.getBounds().pad(-0.1).contains(latlng)) map.panTo(latlng);
     }
-  }, [point, picking]);
+  }, [mapRef, point, picking]);
 
   return (
     <div

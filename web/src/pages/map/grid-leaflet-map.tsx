@@ -9,6 +9,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { GridCollection, GridProperties } from '../../api/territory-types.ts';
 import { streetColor } from '../../components/street-palette.ts';
+import { useBaseMap } from '../../components/use-base-map.ts';
 
 /** Roughly the middle of Dongcheng, shown until the grids arrive. */
 const INITIAL_CENTER: L.LatLngTuple = [39.928, 116.416];
@@ -42,59 +43,19 @@ function baseStyle(p: GridProperties | undefined): L.PathOptions {
 
 const SELECTED_STYLE: L.PathOptions = { color: '#d4380d', weight: 3, opacity: 1, fillOpacity: 0.8 };
 
-function tileAttribution(url: string): string {
-  try {
-    const host = new URL(url.replace(/\{s\}\./, '')).hostname;
-    return `© ${host}`;
-  } catch {
-    return '';
-  }
-}
-
 export function GridLeafletMap({ collection, tileUrl, selected, focus, onSelect }: GridLeafletMapProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<L.Map | null>(null);
+  const { containerRef, mapRef } = useBaseMap({
+    center: INITIAL_CENTER,
+    zoom: INITIAL_ZOOM,
+    zoomSnap: 0.25,
+    tileUrl,
+    scale: true,
+  });
   const layersRef = useRef(new Map<string, GridLayer>());
   const onSelectRef = useRef(onSelect);
   useLayoutEffect(() => {
     onSelectRef.current = onSelect;
   });
-
-  // The map itself: created once, removed on unmount; follows its container's size.
-  useEffect(() => {
-    const el = containerRef.current;
-    if (!el) return;
-    const map = L.map(el, {
-      preferCanvas: true,
-      center: INITIAL_CENTER,
-      zoom: INITIAL_ZOOM,
-      minZoom: 10,
-      maxZoom: 19,
-      zoomSnap: 0.25,
-    });
-    map.attributionControl.setPrefix(
-      '<a href="https://leafletjs.com" target="_blank" rel="noreferrer">Leaflet</a>',
-    );
-    L.control.scale({ imperial: false }).addTo(map);
-    mapRef.current = map;
-    const observer = new ResizeObserver(() => map.invalidateSize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      map.remove();
-      mapRef.current = null;
-    };
-  }, []);
-
-  // Optional base map from the server's configuration.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !tileUrl) return;
-    const layer = L.tileLayer(tileUrl, { maxZoom: 19, attribution: tileAttribution(tileUrl) }).addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [tileUrl]);
 
   // The grids: one GeoJSON layer per loaded collection, fitted into view.
   useEffect(() => {
@@ -116,7 +77,7 @@ export function GridLeafletMap({ collection, tileUrl, selected, focus, onSelect 
       layer.remove();
       layersRef.current = new Map();
     };
-  }, [collection]);
+  }, [mapRef, collection]);
 
   // The selected grid stands out until another is chosen.
   useEffect(() => {
@@ -137,7 +98,7 @@ export function GridLeafletMap({ collection, tileUrl, selected, focus, onSelect 
     const layer = focus ? layersRef.current.get(focus.code) : undefined;
     if (!map || !layer) return;
     map.fitBounds(layer.getBounds(), { maxZoom: 16, padding: [40, 40] });
-  }, [focus, collection]);
+  }, [mapRef, focus, collection]);
 
   return <div ref={containerRef} className="eg-map-canvas" data-testid="grid-map" />;
 }
