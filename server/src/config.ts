@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Everything the server reads from its environment, read once and validated. */
@@ -15,6 +16,11 @@ export interface Config {
   bodyLimit: number;
   /** Directory of the built web app; served when it exists. */
   webDir: string;
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For): false (default),
+   * true (any: only when nothing else can reach the server), a hop count, or addresses/CIDRs.
+   */
+  trustProxy: boolean | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -62,6 +68,27 @@ function parseDatabaseUrl(raw: string | undefined, dataDir: string): string {
   throw new ConfigError(`DATABASE_URL must be sqlite:PATH or postgres://user@host:port/db, got "${raw}"`);
 }
 
+function parseTrustProxy(raw: string | undefined): Config['trustProxy'] {
+  if (raw === undefined || raw.trim() === '') return false;
+  const v = raw.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  if (['true', 'yes', 'on'].includes(v)) return true;
+  if (/^[1-9]\d?$/.test(v)) return Number(v);
+  const list = v.split(',').map((s) => s.trim());
+  const ok = list.every((entry) => {
+    const [addr, bits, ...rest] = entry.split('/');
+    if (rest.length > 0 || !addr || net.isIP(addr) === 0) return false;
+    if (bits === undefined) return true;
+    const max = net.isIP(addr) === 4 ? 32 : 128;
+    return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+  });
+  if (!ok)
+    throw new ConfigError(
+      `ENVGRID_TRUST_PROXY must be false, true, a hop count (1-99) or addresses/CIDRs such as 10.0.0.1,192.168.0.0/16, got "${raw}"`,
+    );
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const dataDir = path.resolve(cwd, env.ENVGRID_DATA_DIR || 'var');
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
@@ -89,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoPassword,
     bodyLimit,
     webDir: path.resolve(cwd, env.ENVGRID_WEB_DIR || path.join(import.meta.dirname, '../../web/dist')),
+    trustProxy: parseTrustProxy(env.ENVGRID_TRUST_PROXY),
   };
 }

@@ -12,6 +12,7 @@ import { WorkSettingsService } from './modules/settings/work-settings.service.ts
 import { NotificationService } from './modules/notifications/notification.service.ts';
 import { EventLogService } from './modules/cases/event-log.service.ts';
 import { ReminderService } from './jobs/reminder.service.ts';
+import { ApiTokenService } from './modules/auth/api-token.service.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { DepartmentService } from './modules/departments/department.service.ts';
 import { RegionService } from './modules/regions/region.service.ts';
@@ -38,6 +39,7 @@ export interface Services {
   system: SystemService;
   users: UserService;
   auth: AuthService;
+  tokens: ApiTokenService;
   departments: DepartmentService;
   regions: RegionService;
   audit: AuditLogService;
@@ -72,6 +74,7 @@ export function createServices(deps: AppDeps): Services {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
     auth: new AuthService(data, deps.clock),
+    tokens: new ApiTokenService(data, deps.clock),
     departments: new DepartmentService(data, deps.clock),
     regions: new RegionService(data),
     audit: new AuditLogService(data),

@@ -3,6 +3,7 @@ import type { Db } from './database.ts';
 import type { MigrationContext } from './migrations/migration-helpers.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-cases.ts';
+import * as m0003 from './migrations/0003-login-security.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -10,6 +11,7 @@ type Step = { up(ctx: MigrationContext): Promise<void> };
 const STEPS: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-cases': m0002,
+  '0003-login-security': m0003,
 };
 
 function migrator(db: Db): Migrator {

@@ -3,6 +3,7 @@ import { DepartmentRepository } from '../modules/departments/department.reposito
 import { RegionRepository } from '../modules/regions/region.repository.ts';
 import { AuditLogRepository } from '../modules/audit/audit-log.repository.ts';
 import { ApiTokenRepository } from '../modules/auth/api-token.repository.ts';
+import { LoginDeviceRepository } from '../modules/auth/login-device.repository.ts';
 import { LoginThrottleRepository } from '../modules/auth/login-throttle.repository.ts';
 import { SessionRepository } from '../modules/auth/session.repository.ts';
 import { GridRepository } from '../modules/grids/grid.repository.ts';
@@ -24,6 +25,7 @@ export interface Repos {
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;
   loginThrottle: LoginThrottleRepository;
+  loginDevices: LoginDeviceRepository;
   audit: AuditLogRepository;
   grids: GridRepository;
   settings: SettingsRepository;
@@ -42,6 +44,7 @@ function bind(k: Kysely<Database>): Repos {
     sessions: new SessionRepository(k),
     apiTokens: new ApiTokenRepository(k),
     loginThrottle: new LoginThrottleRepository(k),
+    loginDevices: new LoginDeviceRepository(k),
     audit: new AuditLogRepository(k),
     grids: new GridRepository(k),
     settings: new SettingsRepository(k),

@@ -81,13 +81,28 @@ export interface ApiTokensTable {
   created_at: Millis;
   last_used_at: Millis | null;
   revoked_at: Millis | null;
+  /** Tokens made before expiry existed were given one by migration 0003. */
+  expires_at: Millis | null;
 }
 
-export interface LoginFailuresTable {
-  id: Generated<number>;
-  /** `user:<name>` or `ip:<address>` */
+/** Login attempts per key (account and source, address, account), counted atomically. */
+export interface LoginAttemptsTable {
+  /** `pair:<user>|ip:<addr>`, `pair:<user>|dev:<id>`, `addr:<addr>` or `acct:<user>` */
   key: string;
-  failed_at: Millis;
+  /** Attempts reserved in the current window; a successful login gives its reservation back. */
+  count: number;
+  window_start: Millis;
+  /** The account's back-off: no attempt from an untrusted source before this time. */
+  blocked_until: Millis;
+}
+
+/** Browsers that have logged in as a user: their attempts are never held back by others' failures. */
+export interface LoginDevicesTable {
+  /** sha256 of the device cookie */
+  id: string;
+  user_id: string;
+  created_at: Millis;
+  last_used_at: Millis;
 }
 
 export interface GridAssignmentsTable {
@@ -233,7 +248,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
-  login_failures: LoginFailuresTable;
+  login_attempts: LoginAttemptsTable;
+  login_devices: LoginDevicesTable;
   grid_assignments: GridAssignmentsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;

@@ -11,6 +11,8 @@ export interface ApiResponse<T = unknown> {
 /** A logged-in (or anonymous) client speaking real HTTP to a test server, like the web app does. */
 export class ApiClient {
   cookie: string | null = null;
+  /** The trusted-browser cookie, sent (like a browser does) only to the login route. */
+  deviceCookie: string | null = null;
   csrfToken: string | null = null;
   bearer: string | null = null;
 
@@ -34,7 +36,8 @@ export class ApiClient {
     const headers: Record<string, string> = { ...extraHeaders };
     const isForm = body instanceof FormData;
     if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
+    const cookies = [this.cookie, path === '/api/v1/auth/login' ? this.deviceCookie : null].filter(Boolean);
+    if (cookies.length > 0) headers.cookie = cookies.join('; ');
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (this.csrfToken && !['GET', 'HEAD'].includes(method) && !('x-csrf-token' in extraHeaders))
       headers['x-csrf-token'] = this.csrfToken;
@@ -54,6 +57,8 @@ export class ApiClient {
     if (setCookie) {
       const m = /envgrid_session=([^;]*)/.exec(setCookie);
       if (m) this.cookie = m[1] ? `envgrid_session=${m[1]}` : null;
+      const d = /envgrid_device=([^;]*)/.exec(setCookie);
+      if (d) this.deviceCookie = d[1] ? `envgrid_device=${d[1]}` : null;
     }
     const text = await res.text();
     const parsed =

@@ -1,23 +1,30 @@
 import crypto from 'node:crypto';
-import { AppError, can, type Actor, type Clock } from '@envgrid/core';
+import { AppError, can, passwordProblem, type Actor, type Clock } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
 import type { UserRecord } from '../users/user.repository.ts';
-import type { ApiTokenRecord } from './api-token.repository.ts';
-import { dummyHash, verifyPassword } from './password.ts';
+import type { SessionSummary } from './session.repository.ts';
+import {
+  accountKey,
+  addressKey,
+  describeLockouts,
+  LOGIN_POLICY,
+  reserveLoginAttempt,
+  type Lockout,
+  type LoginSource,
+} from './login-throttle.ts';
+import { dummyHash, hashPassword, verifyPassword } from './password.ts';
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 export const SESSION_IDLE_MS = 8 * 60 * MINUTE;
-export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * MINUTE;
-/** Failures per username before it is locked for the rest of the window. */
-export const USER_FAILURE_LIMIT = 5;
-/** Failures per address: higher, since many users may share an office's address. */
-export const IP_FAILURE_LIMIT = 30;
-export const FAILURE_WINDOW_MS = 15 * MINUTE;
+export const SESSION_ABSOLUTE_MS = 7 * DAY;
+/** A browser that has not logged in for this long is no longer trusted. */
+export const DEVICE_LIFETIME_MS = 180 * DAY;
 /** A session's expiry is pushed forward at most once a minute, not on every request. */
 const TOUCH_EVERY_MS = MINUTE;
 
-const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
-const randomToken = (bytes = 32) => crypto.randomBytes(bytes).toString('base64url');
+export const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
+export const randomToken = (bytes = 32) => crypto.randomBytes(bytes).toString('base64url');
 
 export const BAD_CREDENTIALS = 'Wrong username or password';
 
@@ -26,16 +33,24 @@ export interface LoginResult {
   sessionToken: string;
   csrfToken: string;
   expiresAt: number;
+  /** The trusted-browser cookie to set (new, or the one presented). */
+  deviceToken: string;
 }
 
 export interface ResolvedSession {
   actor: Actor;
   sessionId: string;
   csrfToken: string;
+  /** Set when this request slid the session's expiry forward: the cookie must live this much longer. */
+  renewedForMs: number | null;
 }
 
 export function toActor(u: UserRecord): Actor {
   return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, scope: u.scope };
+}
+
+function requireAdmin(actor: Actor): void {
+  if (!can(actor, 'users.manage')) throw new AppError('FORBIDDEN', 'Only administrators manage logins');
 }
 
 export class AuthService {
@@ -49,27 +64,33 @@ export class AuthService {
     password: string;
     ip: string | null;
     userAgent: string | null;
+    deviceToken: string | null;
   }): Promise<LoginResult> {
     const username = input.username.trim().toLowerCase();
     const now = this.clock.now();
-    const keys = [`user:${username}`, ...(input.ip ? [`ip:${input.ip}`] : [])];
-    await this.refuseIfThrottled(username, input.ip, now);
-
     const user = await this.data.repos.users.findByUsername(username);
+    const device = input.deviceToken
+      ? await this.data.repos.loginDevices.find(sha256(input.deviceToken))
+      : undefined;
+    const trusted =
+      device && user && device.userId === user.id && device.lastUsedAt + DEVICE_LIFETIME_MS > now;
+    const source: LoginSource = trusted
+      ? { kind: 'device', deviceId: device.id }
+      : { kind: 'ip', address: input.ip ?? 'unknown' };
+
+    const reservation = await reserveLoginAttempt(this.data.repos, username, source, now);
     // Verify against a dummy hash for unknown users so the answer takes as long either way.
     const ok = user
       ? await verifyPassword(user.passwordHash, input.password)
       : (await verifyPassword(await dummyHash(), input.password), false);
-    if (!user || !ok || user.disabled) {
-      await this.data.repos.loginThrottle.record(keys, now);
-      throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
-    }
+    if (!user || !ok || user.disabled) throw new AppError('UNAUTHENTICATED', BAD_CREDENTIALS);
+    await reservation.release();
 
     const sessionToken = randomToken();
     const csrfToken = randomToken(24);
     const expiresAt = now + SESSION_IDLE_MS;
+    const deviceToken = trusted ? input.deviceToken! : randomToken();
     await this.data.transaction(async (repos) => {
-      await repos.loginThrottle.clear(`user:${username}`);
       await repos.sessions.insert({
         id: sha256(sessionToken),
         userId: user.id,
@@ -80,27 +101,16 @@ export class AuthService {
         ip: input.ip,
         userAgent: input.userAgent,
       });
+      if (trusted) await repos.loginDevices.touch(device.id, now);
+      else
+        await repos.loginDevices.insert({
+          id: sha256(deviceToken),
+          userId: user.id,
+          createdAt: now,
+          lastUsedAt: now,
+        });
     });
-    return { user, sessionToken, csrfToken, expiresAt };
-  }
-
-  private async refuseIfThrottled(username: string, ip: string | null, now: number): Promise<void> {
-    const since = now - FAILURE_WINDOW_MS;
-    const checks: [string, number][] = [[`user:${username}`, USER_FAILURE_LIMIT]];
-    if (ip) checks.push([`ip:${ip}`, IP_FAILURE_LIMIT]);
-    for (const [key, limit] of checks) {
-      const { count, oldest } = await this.data.repos.loginThrottle.recent(key, since);
-      if (count >= limit) {
-        const retryAfterSeconds = Math.max(1, Math.ceil(((oldest ?? now) + FAILURE_WINDOW_MS - now) / 1000));
-        throw new AppError(
-          'TOO_MANY_REQUESTS',
-          `Too many failed logins; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
-          {
-            retryAfterSeconds,
-          },
-        );
-      }
-    }
+    return { user, sessionToken, csrfToken, expiresAt, deviceToken };
   }
 
   /** The actor behind a session cookie, or null when it is unknown, expired or its user disabled. */
@@ -118,88 +128,132 @@ export class AuthService {
       await this.data.repos.sessions.delete(id);
       return null;
     }
+    let renewedForMs: number | null = null;
     if (now - session.lastSeenAt >= TOUCH_EVERY_MS) {
-      await this.data.repos.sessions.touch(
-        id,
-        now,
-        Math.min(now + SESSION_IDLE_MS, session.createdAt + SESSION_ABSOLUTE_MS),
-      );
+      const until = Math.min(now + SESSION_IDLE_MS, session.createdAt + SESSION_ABSOLUTE_MS);
+      await this.data.repos.sessions.touch(id, now, until);
+      renewedForMs = until - now;
     }
-    return { actor: toActor(user), sessionId: id, csrfToken: session.csrfToken };
+    return { actor: toActor(user), sessionId: id, csrfToken: session.csrfToken, renewedForMs };
   }
 
   async logout(sessionId: string): Promise<void> {
     await this.data.repos.sessions.delete(sessionId);
   }
 
-  /** The actor behind a bearer token, or null. */
-  async resolveToken(token: string): Promise<Actor | null> {
-    const record = await this.data.repos.apiTokens.findActiveByHash(sha256(token));
-    if (!record) return null;
-    const user = await this.data.repos.users.findById(record.userId);
-    if (!user || user.disabled) return null;
-    const now = this.clock.now();
-    if (record.lastUsedAt === null || now - record.lastUsedAt >= TOUCH_EVERY_MS)
-      await this.data.repos.apiTokens.markUsed(record.id, now);
-    return toActor(user);
+  /** The user's live sessions, newest use first; `current` marks the asking one. */
+  async listSessions(
+    actor: Actor,
+    currentId: string | null,
+  ): Promise<(SessionSummary & { current: boolean })[]> {
+    const sessions = await this.data.repos.sessions.listForUser(actor.id, this.clock.now());
+    return sessions.map((s) => ({ ...s, current: s.id === currentId }));
   }
 
-  /** Creates a personal API token; the secret is returned once and stored only as a hash. */
-  async createToken(actor: Actor, name: string): Promise<{ token: ApiTokenRecord; secret: string }> {
-    if (!can(actor, 'tokens.own')) throw new AppError('FORBIDDEN', 'You may not create API tokens');
-    const secret = `egt_${randomToken()}`;
-    const id = crypto.randomUUID();
+  /** Ends every session of the actor except the one asking; returns how many ended. */
+  async endOtherSessions(actor: Actor, currentId: string | null): Promise<number> {
     const now = this.clock.now();
-    await this.data.transaction(async (repos) => {
-      await repos.apiTokens.insert({
-        id,
-        userId: actor.id,
-        name: name.trim(),
-        tokenHash: sha256(secret),
-        createdAt: now,
-      });
+    return this.data.transaction(async (repos) => {
+      const ended = await repos.sessions.deleteOthers(actor.id, currentId ?? '');
       await repos.audit.append(
         {
           actorId: actor.id,
-          action: 'token.create',
-          targetKind: 'api_token',
-          targetId: id,
-          details: { name },
+          action: 'session.end_others',
+          targetKind: 'user',
+          targetId: actor.id,
+          details: { ended },
         },
         now,
       );
+      return ended;
     });
-    return {
-      token: { id, userId: actor.id, name: name.trim(), createdAt: now, lastUsedAt: null, revokedAt: null },
-      secret,
-    };
   }
 
-  listTokens(actor: Actor): Promise<ApiTokenRecord[]> {
-    return this.data.repos.apiTokens.listForUser(actor.id);
-  }
-
-  async revokeToken(actor: Actor, id: string): Promise<void> {
+  /**
+   * Changes the actor's own password: every other session ends and every API token is revoked
+   * for good; the session that asked stays.
+   */
+  async changeOwnPassword(
+    actor: Actor,
+    currentId: string | null,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<void> {
+    const user = await this.data.repos.users.findById(actor.id);
+    if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw new AppError('VALIDATION_FAILED', 'The current password is wrong', [
+        { path: 'body/currentPassword', message: 'is wrong' },
+      ]);
+    const bad = passwordProblem(input.newPassword);
+    if (bad) throw new AppError('VALIDATION_FAILED', bad, [{ path: 'body/newPassword', message: bad }]);
+    const hash = await hashPassword(input.newPassword);
     const now = this.clock.now();
     await this.data.transaction(async (repos) => {
-      if (!(await repos.apiTokens.revoke(id, actor.id, now)))
-        throw new AppError('NOT_FOUND', 'API token not found');
+      await repos.users.setPasswordHash(user.id, hash, now);
+      await repos.sessions.deleteOthers(user.id, currentId ?? '');
+      await repos.apiTokens.revokeAllForUser(user.id, now);
       await repos.audit.append(
-        { actorId: actor.id, action: 'token.revoke', targetKind: 'api_token', targetId: id },
+        { actorId: actor.id, action: 'user.change_password', targetKind: 'user', targetId: user.id },
         now,
       );
     });
   }
 
-  /** Drops expired sessions and failed-login records older than the throttling window. */
+  /** Logins held back now: per account and source, per address, per account (admin). */
+  async listLockouts(actor: Actor): Promise<Lockout[]> {
+    requireAdmin(actor);
+    const now = this.clock.now();
+    return describeLockouts(await this.data.repos.loginThrottle.listLive(now, LOGIN_POLICY.windowMs), now);
+  }
+
+  /** Clears the counters that hold back a username (from every source) or an address (admin). */
+  async clearLockouts(actor: Actor, target: { username?: string; address?: string }): Promise<number> {
+    requireAdmin(actor);
+    if ((target.username === undefined) === (target.address === undefined))
+      throw new AppError('VALIDATION_FAILED', 'Give exactly one of username and address');
+    const now = this.clock.now();
+    const username = target.username?.trim().toLowerCase();
+    const live = await this.data.repos.loginThrottle.listLive(now, LOGIN_POLICY.windowMs);
+    const keys = live
+      .map((c) => c.key)
+      .filter(
+        (key) =>
+          (username !== undefined && (key === accountKey(username) || key.startsWith(`pair:${username}|`))) ||
+          (target.address !== undefined &&
+            (key === addressKey(target.address) ||
+              (key.startsWith('pair:') && key.endsWith(`|ip:${target.address}`)))),
+      );
+    return this.data.transaction(async (repos) => {
+      const cleared = await repos.loginThrottle.clear(keys);
+      await repos.audit.append(
+        {
+          actorId: actor.id,
+          action: 'login.unlock',
+          targetKind: username ? 'user' : 'address',
+          targetId: username ?? target.address ?? '',
+          details: { cleared },
+        },
+        now,
+      );
+      return cleared;
+    });
+  }
+
+  /** Drops expired sessions, ended login windows and browsers long unused. */
   async housekeeping(): Promise<void> {
     const now = this.clock.now();
     await this.data.repos.sessions.deleteExpired(now);
-    await this.data.repos.loginThrottle.prune(now - FAILURE_WINDOW_MS);
+    await this.data.repos.loginThrottle.prune(now, LOGIN_POLICY.windowMs);
+    await this.data.repos.loginDevices.deleteUnusedSince(now - DEVICE_LIFETIME_MS);
   }
 
-  /** Ends every session of a user: on disable, role or password change. */
-  async endSessionsOf(userId: string): Promise<void> {
-    await this.data.repos.sessions.deleteForUser(userId);
+  /** Of the given credentials, those still valid now: open streams close when theirs end. */
+  async liveCredentials(creds: { sessionIds: string[]; tokenIds: string[] }): Promise<Set<string>> {
+    const now = this.clock.now();
+    const [sessions, tokens] = await Promise.all([
+      this.data.repos.sessions.liveIds(creds.sessionIds, now),
+      this.data.repos.apiTokens.activeIds(creds.tokenIds, now),
+    ]);
+    return new Set([...sessions, ...tokens]);
   }
 }

@@ -10,6 +10,15 @@ export interface SessionRecord {
   lastSeenAt: number;
 }
 
+export interface SessionSummary {
+  id: string;
+  createdAt: number;
+  lastSeenAt: number;
+  expiresAt: number;
+  ip: string | null;
+  userAgent: string | null;
+}
+
 export class SessionRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -57,6 +66,46 @@ export class SessionRepository {
 
   async deleteForUser(userId: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  }
+
+  /** Ends every session of a user except `keepId`; returns how many ended. */
+  async deleteOthers(userId: string, keepId: string): Promise<number> {
+    const r = await this.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id', '<>', keepId)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  async listForUser(userId: string, now: number): Promise<SessionSummary[]> {
+    const rows = await this.db
+      .selectFrom('sessions')
+      .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'])
+      .where('user_id', '=', userId)
+      .where('expires_at', '>', now)
+      .orderBy('last_seen_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_seen_at,
+      expiresAt: r.expires_at,
+      ip: r.ip,
+      userAgent: r.user_agent,
+    }));
+  }
+
+  /** Of the given session ids, those that still exist and have not expired at `now`. */
+  async liveIds(ids: string[], now: number): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('id', 'in', ids)
+      .where('expires_at', '>', now)
+      .execute();
+    return new Set(rows.map((r) => r.id));
   }
 
   async deleteExpired(now: number): Promise<void> {

@@ -172,7 +172,11 @@ export class UserService {
       if (!user) throw new AppError('NOT_FOUND', 'User not found');
       const now = this.clock.now();
       await repos.users.update(id, { disabled }, now);
-      if (disabled) await repos.sessions.deleteForUser(id);
+      if (disabled) {
+        // Re-enabling must not bring back what disabling ended.
+        await repos.sessions.deleteForUser(id);
+        await repos.apiTokens.revokeAllForUser(id, now);
+      }
       await repos.audit.append(
         {
           actorId: actor.id,
@@ -195,7 +199,7 @@ export class UserService {
       if (!(await repos.users.findById(id))) throw new AppError('NOT_FOUND', 'User not found');
       const now = this.clock.now();
       await repos.users.setPasswordHash(id, hash, now);
-      await repos.sessions.deleteForUser(id);
+      await this.endEverything(repos, id, now);
       await repos.audit.append(
         { actorId: actor.id, action: 'user.reset_password', targetKind: 'user', targetId: id },
         now,
@@ -213,7 +217,7 @@ export class UserService {
     await this.data.transaction(async (repos) => {
       const now = this.clock.now();
       await repos.users.setPasswordHash(user.id, hash, now);
-      await repos.sessions.deleteForUser(user.id);
+      await this.endEverything(repos, user.id, now);
       await repos.audit.append(
         {
           actorId: null,
@@ -225,5 +229,12 @@ export class UserService {
         now,
       );
     });
+  }
+
+  /** A password reset assumes the old one leaked: sessions, API tokens and trusted browsers all end. */
+  private async endEverything(repos: Repos, userId: string, now: number): Promise<void> {
+    await repos.sessions.deleteForUser(userId);
+    await repos.apiTokens.revokeAllForUser(userId, now);
+    await repos.loginDevices.deleteForUser(userId);
   }
 }
