@@ -170,7 +170,10 @@ export class CaseService {
       return { c, notified };
     });
     await this.publish(created.c, 'report', created.notified);
-    const duplicates = await findDuplicates(this.data.repos, created.c, now);
+    const departments = await this.data.repos.departments.list();
+    const duplicates = await findDuplicates(this.data.repos, created.c, now, async (o) =>
+      canSee(actor, await caseViewOf(this.data.repos, o, departments)),
+    );
     return { ...(await this.details(actor, created.c)), duplicates };
   }
 

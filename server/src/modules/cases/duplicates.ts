@@ -22,11 +22,16 @@ export function distanceM(a: { lng: number; lat: number }, b: { lng: number; lat
   return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
 }
 
-/** Open cases of the same item within 50 m reported in the last 72 h: intake may void the new one as a duplicate. */
+/**
+ * Open cases of the same item within 50 m reported in the last 72 h: intake may void the new one
+ * as a duplicate. Only cases that `visible` admits are named, so a reporter never learns of
+ * cases outside their scope.
+ */
 export async function findDuplicates(
   repos: Repos,
   c: CaseRecord,
   now: number,
+  visible: (other: CaseRecord) => Promise<boolean>,
 ): Promise<DuplicateCandidate[]> {
   const dLat = DUPLICATE_RADIUS_M / M_PER_DEG_LAT;
   const dLng = DUPLICATE_RADIUS_M / (M_PER_DEG_LAT * Math.cos((c.location.lat * Math.PI) / 180));
@@ -35,8 +40,9 @@ export async function findDuplicates(
     [c.location.lng - dLng, c.location.lat - dLat, c.location.lng + dLng, c.location.lat + dLat],
     now - DUPLICATE_WINDOW_MS,
   );
-  return near
-    .filter((o) => o.id !== c.id)
+  const seen: CaseRecord[] = [];
+  for (const o of near) if (o.id !== c.id && (await visible(o))) seen.push(o);
+  return seen
     .map((o) => ({
       id: o.id,
       caseNo: o.caseNo,

@@ -1,0 +1,49 @@
+import { ManualClock } from '@envgrid/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ApiClient } from '../../test/api-client.ts';
+import { describeEachEngine } from '../../test/db-harness.ts';
+import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
+import { seedDemo } from '../../test/seed.ts';
+
+const IDLE_S = 8 * 60 * 60; // a session lives 8 idle hours
+
+describeEachEngine('sessions', (ctx) => {
+  let server: TestServer;
+  const clock = new ManualClock(TEST_EPOCH);
+  beforeAll(async () => {
+    await seedDemo(ctx.db, clock);
+    server = await startTestServer(ctx.db, { clock });
+  });
+  afterAll(() => server.close());
+
+  it('slides: a request after a minute renews the cookie for another 8 hours', async () => {
+    const c = await ApiClient.login(server, 'sup006-01');
+    const quiet = await c.get('/api/v1/me');
+    expect(quiet.headers.get('set-cookie')).toBeNull(); // not renewed on every request
+    clock.advance(7 * 60 * 60 * 1000); // 7 of the 8 idle hours
+    const renewed = await c.get('/api/v1/me');
+    expect(renewed.status).toBe(200);
+    expect(renewed.headers.get('set-cookie')).toMatch(
+      new RegExp(`envgrid_session=[^;]+;.*Max-Age=${IDLE_S}`, 'i'),
+    );
+    clock.advance(7 * 60 * 60 * 1000); // 14 hours after login, 7 after the last request
+    expect((await c.get('/api/v1/me')).status).toBe(200);
+  });
+
+  it('lists my sessions and ends all the others', async () => {
+    const a = await ApiClient.login(server, 'sup006-02');
+    const b = await ApiClient.login(server, 'sup006-02');
+    const bystander = await ApiClient.login(server, 'sup006-03');
+    const list = await a.get<{ items: { current: boolean }[] }>('/api/v1/auth/sessions');
+    expect(list.body.items.map((s) => s.current).sort()).toEqual([false, true]);
+    expect(JSON.stringify(list.body)).not.toMatch(/"id"|csrf/i);
+
+    const ended = await a.post<{ ended: number }>('/api/v1/auth/sessions/end-others');
+    expect(ended.body).toEqual({ ended: 1 });
+    expect((await b.get('/api/v1/me')).status).toBe(401);
+    expect((await a.get('/api/v1/me')).status).toBe(200);
+    expect((await bystander.get('/api/v1/me')).status).toBe(200);
+    const noCsrf = await a.request('POST', '/api/v1/auth/sessions/end-others', {}, { 'x-csrf-token': 'x' });
+    expect(noCsrf.status).toBe(403);
+  });
+});
