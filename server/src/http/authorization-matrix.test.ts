@@ -50,7 +50,7 @@ interface Row {
   /** Expected status per actor; `others` for every signed-in actor not named. */
   expect: Partial<Record<ActorName | 'others', number>>;
   /** Runs (as admin) before each actor's request, to restore what the previous one changed. */
-  before?: (f: Fixtures, admin: ApiClient) => Promise<void>;
+  before?: (f: Fixtures, admin: ApiClient, as: (a: ActorName) => Promise<ApiClient>) => Promise<void>;
   /** Logs the actor in afresh for this row (the row ends the session). */
   fresh?: boolean;
   /** A stream: compare the status, then hang up. */
@@ -97,10 +97,37 @@ const ROWS: Row[] = [
   },
   { route: 'GET /api/v1/auth/tokens', path: () => '/api/v1/auth/tokens', expect: everyone },
   {
-    // The leader's token: only the leader may revoke it; to anyone else it does not exist.
+    // A fresh token of the leader's each time: the leader and administrators may revoke it; to
+    // anyone else it does not exist.
     route: 'DELETE /api/v1/auth/tokens/:id',
     path: (f) => `/api/v1/auth/tokens/${f.tokenOf.leader}`,
-    expect: { leader: 204, anon: 401, others: 404 },
+    before: async (f, _admin, as) => {
+      const leader = await as('leader');
+      f.tokenOf.leader = (
+        await leader.post<{ id: string }>('/api/v1/auth/tokens', { name: 'matrix' })
+      ).body.id;
+    },
+    expect: { leader: 204, admin: 204, anon: 401, others: 404 },
+  },
+  {
+    // A wrong current password: every signed-in user reaches the check, nobody's password changes.
+    route: 'POST /api/v1/me/password',
+    path: () => '/api/v1/me/password',
+    body: () => ({ currentPassword: 'not-my-password-1', newPassword: 'matrix-new-pass-1' }),
+    expect: { anon: 401, others: 400 },
+  },
+  { route: 'GET /api/v1/auth/sessions', path: () => '/api/v1/auth/sessions', expect: everyone },
+  {
+    route: 'POST /api/v1/auth/sessions/end-others',
+    path: () => '/api/v1/auth/sessions/end-others',
+    body: () => ({}),
+    expect: { anon: 401, others: 200 },
+  },
+  { route: 'GET /api/v1/auth/lockouts', path: () => '/api/v1/auth/lockouts', expect: adminOnly },
+  {
+    route: 'DELETE /api/v1/auth/lockouts',
+    path: () => '/api/v1/auth/lockouts?username=nobody',
+    expect: adminOnly,
   },
   { route: 'GET /api/v1/users', path: () => '/api/v1/users', expect: adminOnly },
   {
@@ -382,7 +409,7 @@ describeEachEngine('authorization matrix', (ctx) => {
       for (const actor of ACTORS) {
         const expected = row.expect[actor] ?? row.expect.others;
         if (expected === undefined) throw new Error(`row ${row.route} has no expectation for ${actor}`);
-        await row.before?.(fixtures, admin);
+        await row.before?.(fixtures, admin, (a) => client(a));
         const c = await client(actor, row.fresh);
         const [method, _pattern] = row.route.split(' ');
         const res = await c.request(
