@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress.ts';
 
 /** The API server the dev server forwards to (`npm run envgrid serve` listens on 3000). */
 const API_TARGET = process.env.ENVGRID_API_TARGET ?? 'http://127.0.0.1:3000';
@@ -8,7 +9,7 @@ const proxied = ['/api', '/open311', '/healthz', '/readyz'];
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

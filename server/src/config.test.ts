@@ -50,8 +50,20 @@ describe('loadConfig', () => {
     [{ TZ_BUSINESS: 'Mars/Olympus' }, /TZ_BUSINESS must be an IANA time zone/],
     [{ ENVGRID_COOKIE_SECURE: 'maybe' }, /ENVGRID_COOKIE_SECURE must be true or false/],
     [{ ENVGRID_DEMO_PASSWORD: 'short' }, /at least 8/],
+    [{ ENVGRID_TRUST_PROXY: 'the-proxy' }, /ENVGRID_TRUST_PROXY must be false, true, a hop count/],
+    [{ ENVGRID_TRUST_PROXY: '10.0.0.0/33' }, /ENVGRID_TRUST_PROXY must be/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => loadConfig(env, '/')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/')).toThrow(message);
+  });
+
+  it.each([
+    [undefined, false],
+    ['off', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.1, 192.168.0.0/16,::1', ['10.0.0.1', '192.168.0.0/16', '::1']],
+  ])('reads ENVGRID_TRUST_PROXY=%s as %o (off unless set)', (raw, want) => {
+    expect(loadConfig(raw === undefined ? {} : { ENVGRID_TRUST_PROXY: raw }, '/').trustProxy).toEqual(want);
   });
 });
