@@ -2,7 +2,8 @@ import { AppError } from '@envgrid/core';
 import { Type } from 'typebox';
 import type { AppInstance } from '../../http/app-types.ts';
 import { requireActor } from '../../http/auth-plugin.ts';
-import { ATTACHMENT_MAX_BYTES } from './attachment.service.ts';
+import { readSingleFile } from './multipart-upload.ts';
+import { ATTACHMENT_MAX_BYTES } from './upload-limits.ts';
 
 const Attachment = Type.Object({
   id: Type.String(),
@@ -21,7 +22,8 @@ export async function attachmentRoutes(app: AppInstance): Promise<void> {
     {
       schema: {
         tags: ['cases'],
-        summary: 'Upload a photo (multipart field "file"; JPEG, PNG or WebP, at most 10 MB)',
+        summary:
+          'Upload a photo (one multipart file field "file"; JPEG, PNG or WebP, at most 10 MB and 40 megapixels)',
         consumes: ['multipart/form-data'],
         response: { 201: Attachment },
       },
@@ -33,15 +35,7 @@ export async function attachmentRoutes(app: AppInstance): Promise<void> {
           'UNSUPPORTED_MEDIA_TYPE',
           'Send the photo as multipart/form-data with a field named "file"',
         );
-      const file = await req.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
-      if (!file) throw new AppError('VALIDATION_FAILED', 'No file in the request');
-      const bytes = await file.toBuffer();
-      // The stream stops at the limit; a cut-off file is refused, never stored half.
-      if (file.file.truncated)
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `An image may be at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
-        );
+      const bytes = await readSingleFile(req, ATTACHMENT_MAX_BYTES);
       const a = await app.services.attachments.upload(actor, bytes);
       return reply.status(201).send({
         id: a.id,

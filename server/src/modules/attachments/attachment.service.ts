@@ -5,9 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { DataAccess } from '../../db/repos.ts';
 import type { AttachmentStore } from './attachment-store.ts';
 import type { AttachmentRecord } from './attachment.repository.ts';
-
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-const ACCEPTED = new Set(['image/jpeg', 'image/png', 'image/webp']);
+import { ACCEPTED_TYPES, ATTACHMENT_MAX_BYTES, checkImageDimensions, fileTooLarge } from './upload-limits.ts';
 
 /** Decides whether the actor may see a case; supplied by the case service. */
 export type CaseVisibility = (actor: Actor, caseId: string) => Promise<boolean>;
@@ -32,14 +30,12 @@ export class AttachmentService {
     bytes: Buffer,
   ): Promise<AttachmentRecord & { locationHint: { lng: number; lat: number } | null }> {
     if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', 'The file is empty');
-    if (bytes.length > ATTACHMENT_MAX_BYTES)
-      throw new AppError(
-        'PAYLOAD_TOO_LARGE',
-        `An image may be at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
-      );
-    const type = await fileTypeFromBuffer(bytes);
-    if (!type || !ACCEPTED.has(type.mime))
+    if (bytes.length > ATTACHMENT_MAX_BYTES) throw fileTooLarge();
+    // A sniffer tripping over hostile bytes means "not an image we know", never a 500.
+    const type = await fileTypeFromBuffer(bytes).catch(() => undefined);
+    if (!type || !ACCEPTED_TYPES.has(type.mime))
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Only JPEG, PNG or WebP images are accepted');
+    checkImageDimensions(bytes, type.mime);
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
     const existing = await this.data.repos.attachments.findBySha(sha256);
     if (existing) {
