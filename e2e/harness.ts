@@ -1,12 +1,26 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { vi } from 'vitest';
+// Test tooling, not server internals: the one registry of the processes tests start.
+import { stopChildProcessesAfterTests } from '../server/src/test/child-process-teardown.ts';
+import { spawnChild, trackChild, waitForHttpOk } from '../server/src/test/child-processes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'e2e', 'screenshots');
+
+/** Deadlines for starting the server and the browser on a busy two-core machine (each waits for a signal). */
+const SERVER_START_MS = 90_000;
+const BROWSER_START_MS = 60_000;
+
+// The server and the browser a file starts are stopped when the file ends (a test's own, when the test
+// ends), even if its afterAll fails; and killed if the worker goes away first.
+stopChildProcessesAfterTests();
+// expect.poll gives up after 1 s unless told: too short for a page that renders on a loaded machine.
+// Give it the 30 s Playwright gives its own waits.
+vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
 /** Debian's Chromium, found on PATH (or CHROMIUM_PATH). Never downloaded. */
 export function findChromium(): string | null {
@@ -33,16 +47,6 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 export interface RunningServer {
   url: string;
   dataDir: string;
@@ -53,52 +57,56 @@ export interface RunningServer {
 /** Starts the real server (`envgrid serve`) on a free port with a temporary SQLite database and the demo. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-e2e-'));
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'server/bin/envgrid.mjs'), 'serve'], {
+  const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  // PORT=0: the server takes a free port itself and names it in its banner; no port can be taken meanwhile.
+  const child = spawnChild(process.execPath, [path.join(ROOT, 'server/bin/envgrid.mjs'), 'serve'], {
     env: {
       PATH: process.env.PATH ?? '',
-      PORT: String(port),
+      PORT: '0',
       ENVGRID_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    label: 'envgrid serve (e2e)',
   });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+  // However the server ends, its temporary database goes with it.
+  void child.exited.then(() => {
     try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
+      removeDataDir();
     } catch {
-      /* not listening yet */
+      /* stop() reports it, if it is the one that fails */
     }
-    if (Date.now() > deadline) throw new Error(`server did not become ready:\n${out}`);
-    await new Promise((r) => setTimeout(r, 200));
+  });
+  try {
+    const started = await child.waitForOutput(/running at (http:\/\/[\w.:[\]-]+:\d+)\n/, SERVER_START_MS);
+    const url = started[1]!;
+    await waitForHttpOk(`${url}/readyz`, { child, timeoutMs: SERVER_START_MS });
+    return {
+      url,
+      dataDir,
+      output: () => child.output(),
+      stop: async () => {
+        await child.stop();
+        removeDataDir();
+      },
+    };
+  } catch (err) {
+    await child.stop();
+    throw err;
   }
-  return {
-    url,
-    dataDir,
-    output: () => out,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('close', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
+/**
+ * Starts Debian's Chromium and connects to it. It is launched as a browser server so that its process (the
+ * leader of its own process group) can be registered for teardown. `browser.close()` closes the browser
+ * too, as it does for a launched one (a connected browser's own close() only disconnects).
+ */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found');
-  return chromium.launch({
+  const server = await chromium.launchServer({
     executablePath,
+    timeout: BROWSER_START_MS,
     args: [
       '--headless',
       '--no-sandbox',
@@ -110,6 +118,24 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const chromiumProcess = trackChild(server.process(), { label: 'chromium', processGroup: true });
+  // Once only: Playwright kills the browser outright on a second close().
+  let closing: Promise<void> | undefined;
+  const closeBrowser = () =>
+    (closing ??= server.close().catch(async () => void (await chromiumProcess.stop())));
+  try {
+    const browser = await chromium.connect(server.wsEndpoint(), { timeout: BROWSER_START_MS });
+    browser.on('disconnected', () => void closeBrowser());
+    const disconnect = browser.close.bind(browser);
+    browser.close = async (...args: Parameters<Browser['close']>) => {
+      await disconnect(...args);
+      await closeBrowser();
+    };
+    return browser;
+  } catch (err) {
+    await chromiumProcess.stop();
+    throw err;
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,11 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database.ts';
 import { createDataAccess } from '../db/repos.ts';
 import { verifyPassword } from '../modules/auth/password.ts';
-import { BIN, envgrid } from '../test/cli-runner.ts';
+import { childPidsOf, waitForHttpOk } from '../test/child-processes.ts';
+import { envgrid, startEnvgrid, type Run } from '../test/cli-runner.ts';
 import { describeEachEngine } from '../test/db-harness.ts';
 
+/** A deadline for one wait on a loaded two-core machine; the test goes on as soon as the awaited thing happens. */
+const SLOW_MS = 120_000;
+/** Each `envgrid` run starts Node and tsx: seconds apiece when the machine is busy, so a test of several gets room. */
+const CLI_TEST = { timeout: 300_000 };
+
 describe('envgrid CLI without a database', () => {
-  it('prints help for every command', async () => {
+  it('prints help for every command', CLI_TEST, async () => {
     const r = await envgrid(['--help'], {});
     expect(r.code).toBe(0);
     for (const cmd of ['serve', 'migrate', 'seed', 'user', 'backup']) expect(r.stdout).toContain(cmd);
@@ -19,18 +24,60 @@ describe('envgrid CLI without a database', () => {
     expect(u.stdout).toMatch(/--scope/);
   });
 
-  it('refuses a wrong argument with a short error and a non-zero exit', async () => {
+  it('refuses a wrong argument with a short error and a non-zero exit', CLI_TEST, async () => {
     const r = await envgrid(['frobnicate'], {});
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
   });
 
-  it('names a bad configuration value in one line', async () => {
+  it('names a bad configuration value in one line', CLI_TEST, async () => {
     const r = await envgrid(['migrate'], { DATABASE_URL: 'mysql://nope' });
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toMatch(/^envgrid: configuration: DATABASE_URL must be/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('an `envgrid serve` started through the runner by a test that does not end well', () => {
+  let dir: string;
+  let started: number[] = [];
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-cli-leak-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs `envgrid serve`, which never ends by itself, and notes which processes that added under this worker. */
+  function runServe(): Promise<Run> {
+    const before = new Set(childPidsOf(process.pid));
+    const run = envgrid(['serve', '--no-demo'], {
+      DATABASE_URL: `sqlite:${path.join(dir, 'serve.db')}`,
+      ENVGRID_DATA_DIR: dir,
+      PORT: '0',
+    });
+    started = childPidsOf(process.pid).filter((pid) => !before.has(pid));
+    return run;
+  }
+
+  describe('when the test fails', () => {
+    it.fails('starts it, then fails', () => {
+      void runServe();
+      throw new Error('simulated failure while the server runs');
+    });
+    it('is gone once that test is over', () => {
+      expect(started).toHaveLength(1);
+      for (const pid of started) expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+    });
+  });
+
+  describe('when the test times out', () => {
+    it.fails('starts it, then waits for it to end until the test times out', { timeout: 3000 }, async () => {
+      await runServe();
+    });
+    it('is gone once that test is over', () => {
+      expect(started).toHaveLength(1);
+      for (const pid of started) expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+    });
   });
 });
 
@@ -42,7 +89,7 @@ describeEachEngine('envgrid CLI', (ctx) => {
   });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('migrates, seeds the demo once, and says so', async () => {
+  it('migrates, seeds the demo once, and says so', CLI_TEST, async () => {
     expect((await envgrid(['migrate'], env())).stdout).toMatch(/schema is current/);
     const first = await envgrid(['seed', '--demo'], env());
     expect(first.code).toBe(0);
@@ -62,7 +109,7 @@ describeEachEngine('envgrid CLI', (ctx) => {
     expect(admin?.scope).toEqual({ kind: 'street', code: '110101017' });
   });
 
-  it('adds a user and changes a password read from stdin', async () => {
+  it('adds a user and changes a password read from stdin', CLI_TEST, async () => {
     const add = await envgrid(
       [
         'user',
@@ -108,7 +155,7 @@ describeEachEngine('envgrid CLI', (ctx) => {
     expect(await verifyPassword(u!.passwordHash, 'first-pass-1')).toBe(false);
   });
 
-  it('backs up SQLite online, and tells PostgreSQL users to use pg_dump', async () => {
+  it('backs up SQLite online, and tells PostgreSQL users to use pg_dump', CLI_TEST, async () => {
     const target = path.join(dataDir, 'backup.db');
     const r = await envgrid(['backup', target], env());
     if (ctx.engine === 'sqlite') {
@@ -126,28 +173,16 @@ describeEachEngine('envgrid CLI', (ctx) => {
     }
   });
 
-  it('serves until SIGINT and then exits cleanly', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve'], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: '0', ...env() },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start banner: ${out}`)), 20_000);
-      child.stdout.on('data', () => {
-        const m = /running at (http:\/\/[\d.]+:\d+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
-    expect(out).toMatch(/password: envgrid-demo/);
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
-    child.kill('SIGINT');
-    expect(await exit).toBe(0);
-    expect(out).toMatch(/envgrid stopped/);
+  it('serves until SIGINT and then exits cleanly', CLI_TEST, async () => {
+    const server = startEnvgrid(['serve'], { PORT: '0', ...env() });
+    // The banner is one write ending with this line; chunks may split it anywhere before.
+    await server.waitForOutput(/press Ctrl-C to stop\n/, SLOW_MS);
+    const url = /running at (http:\/\/[\d.]+:\d+)\n/.exec(server.stdout())![1]!;
+    expect(server.stdout()).toMatch(/password: envgrid-demo/);
+    expect((await waitForHttpOk(`${url}/healthz`, { child: server, timeoutMs: SLOW_MS })).status).toBe(200);
+    server.process.kill('SIGINT');
+    expect(await server.waitForExit(SLOW_MS)).toEqual({ code: 0, signal: null });
+    await server.closed;
+    expect(server.stdout()).toMatch(/envgrid stopped/);
   });
 });
