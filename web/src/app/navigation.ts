@@ -14,7 +14,9 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  LockOutlined,
   MessageOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -178,8 +180,23 @@ export const NAVIGATION: readonly NavEntry[] = [
         icon: FileProtectOutlined,
         roles: ['admin'],
       },
+      {
+        key: 'admin-lockouts',
+        path: '/admin/lockouts',
+        label: 'nav.admin.lockouts',
+        icon: LockOutlined,
+        roles: ['admin'],
+      },
     ],
   },
+];
+
+/**
+ * Pages opened from the header's user menu instead of the side menu: routed like the entries
+ * above (routes.tsx), but not listed in the menu or on the workbench.
+ */
+export const USER_MENU_PAGES: readonly NavLeaf[] = [
+  { key: 'account', path: '/account', label: 'nav.account', icon: SafetyCertificateOutlined, roles: ALL },
 ];
 
 export function isGroup(entry: NavEntry): entry is NavGroup {

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router-dom';
 import { AnonymousOnly, RequireAuth } from '../auth/require-auth.tsx';
 import { useAuth } from '../auth/auth-context.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
-import { allowed, navLeaves, type Audience, type NavLeaf } from './navigation.ts';
+import { allowed, navLeaves, USER_MENU_PAGES, type Audience, type NavLeaf } from './navigation.ts';
 
 // Every page is its own chunk: the login page must not pull the layout, ECharts or Leaflet.
 const LoginPage = lazy(() => import('../pages/login-page.tsx').then((m) => ({ default: m.LoginPage })));
@@ -35,6 +35,12 @@ const TimeLimitsPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('../pages/settings/calendar-page.tsx').then((m) => ({ default: m.CalendarPage })),
 );
+const LockoutsPage = lazy(() =>
+  import('../pages/admin/lockouts-page.tsx').then((m) => ({ default: m.LockoutsPage })),
+);
+const AccountPage = lazy(() =>
+  import('../pages/account/account-page.tsx').then((m) => ({ default: m.AccountPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../pages/error-pages.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -57,6 +63,8 @@ const PAGES: Partial<Record<string, LazyExoticComponent<ComponentType>>> = {
   'admin-taxonomy': TaxonomyPage,
   'admin-time-limits': TimeLimitsPage,
   'admin-calendar': CalendarPage,
+  'admin-lockouts': LockoutsPage,
+  account: AccountPage,
 };
 
 function RequireRoles({ audience, children }: { audience: Audience; children: ReactNode }) {
@@ -88,7 +96,7 @@ export function AppRoutes() {
             </RequireAuth>
           }
         >
-          {navLeaves().map((leaf) => {
+          {[...navLeaves(), ...USER_MENU_PAGES].map((leaf) => {
             const element = <RequireRoles audience={leaf.roles}>{pageFor(leaf)}</RequireRoles>;
             return leaf.path === '/' ? (
               <Route key={leaf.key} index element={element} />

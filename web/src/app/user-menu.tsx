@@ -1,9 +1,12 @@
 import { UserOutlined } from '@ant-design/icons';
-import { Avatar, Descriptions, Popover, Typography } from 'antd';
+import { Avatar, Button, Descriptions, Divider, Popover, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { useMe } from '../auth/auth-context.tsx';
 import { useScopeLabel } from '../auth/use-scope-label.ts';
 import { RoleTags } from '../components/role-tags.tsx';
 import { useT } from '../i18n/i18n-context.tsx';
+import { USER_MENU_PAGES } from './navigation.ts';
 
 function UserDetails() {
   const t = useT();
@@ -27,12 +30,52 @@ function UserDetails() {
   );
 }
 
-/** The header's "who am I": name and roles; details on click. */
+/** The user menu's own pages (账号安全), as full-width links under the details. */
+function UserMenuLinks({ onNavigate }: { onNavigate: () => void }) {
+  const t = useT();
+  const navigate = useNavigate();
+  return (
+    <>
+      <Divider style={{ margin: '8px 0' }} />
+      {USER_MENU_PAGES.map((p) => (
+        <Button
+          key={p.key}
+          type="text"
+          block
+          icon={<p.icon />}
+          style={{ justifyContent: 'flex-start' }}
+          data-testid={`user-menu-${p.key}`}
+          onClick={() => {
+            onNavigate();
+            void navigate(p.path);
+          }}
+        >
+          {t(p.label)}
+        </Button>
+      ))}
+    </>
+  );
+}
+
+/** The header's "who am I": name and roles; details and the account pages on click. */
 export function UserMenu({ compact }: { compact: boolean }) {
   const t = useT();
   const { user } = useMe();
+  const [open, setOpen] = useState(false);
   return (
-    <Popover trigger="click" placement="bottomRight" title={user.displayName} content={<UserDetails />}>
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={setOpen}
+      title={user.displayName}
+      content={
+        <>
+          <UserDetails />
+          <UserMenuLinks onNavigate={() => setOpen(false)} />
+        </>
+      }
+    >
       <button
         type="button"
         data-testid="user-menu"

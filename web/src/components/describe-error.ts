@@ -60,8 +60,12 @@ function localSummary(
   if (options.context === 'login' && code === 'UNAUTHENTICATED') return t('login.invalidCredentials');
   if (code === 'TOO_MANY_REQUESTS') {
     const seconds = field(details, 'retryAfterSeconds');
-    if (typeof seconds === 'number' && seconds > 0)
-      return t('error.retryInMinutes', { minutes: Math.ceil(seconds / 60) });
+    const login = options.context === 'login';
+    if (typeof seconds === 'number' && seconds > 0) {
+      if (seconds < 60)
+        return t(login ? 'login.tooManySeconds' : 'error.retryInSeconds', { seconds: Math.ceil(seconds) });
+      return t(login ? 'login.tooManyMinutes' : 'error.retryInMinutes', { minutes: Math.ceil(seconds / 60) });
+    }
   }
   if (code === 'INTERNAL_ERROR' && requestId) return t('error.internalWithId', { id: requestId });
   const key = CODE_KEYS[code];

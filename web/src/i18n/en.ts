@@ -1,3 +1,4 @@
+import { enAccount } from './en-account.ts';
 import { enAdmin } from './en-admin.ts';
 import { enCases } from './en-cases.ts';
 import { enSettings } from './en-settings.ts';
@@ -148,4 +149,5 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enCases,
   ...enSettings,
+  ...enAccount,
 };

@@ -4,6 +4,7 @@
  * Placeholders are written `{name}` and filled by `t(key, {name: …})`.
  * Page groups with many keys keep them in sibling files, spread in at the end.
  */
+import { zhCNAccount } from './zh-CN-account.ts';
 import { zhCNAdmin } from './zh-CN-admin.ts';
 import { zhCNCases } from './zh-CN-cases.ts';
 import { zhCNSettings } from './zh-CN-settings.ts';
@@ -152,6 +153,7 @@ export const zhCN = {
   ...zhCNAdmin,
   ...zhCNCases,
   ...zhCNSettings,
+  ...zhCNAccount,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -37,7 +37,8 @@ export function LoginPage() {
 
   const expired = state.status === 'anonymous' && state.reason === 'expired';
   const startupError = state.status === 'anonymous' ? state.startupError : undefined;
-  // "用户名或密码错误" in Chinese; the server's words under it, except where they only repeat that.
+  // "用户名或密码错误" / "登录尝试过多，请 15 分钟后再试" in Chinese; the server's words under it,
+  // except where they only repeat that.
   const failure = error ? describe(error, { context: 'login' }) : null;
 
   return (
@@ -67,7 +68,10 @@ export function LoginPage() {
             data-testid="login-error"
             title={failure.summary}
             description={
-              failure.code === 'UNAUTHENTICATED' || !failure.detail ? undefined : (
+              // Both already say it all in the user's language (the wait included, for a lockout).
+              failure.code === 'UNAUTHENTICATED' ||
+              failure.code === 'TOO_MANY_REQUESTS' ||
+              !failure.detail ? undefined : (
                 <ErrorDetail description={failure} />
               )
             }

@@ -124,15 +124,20 @@ export async function authRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags: ['auth'],
         summary: 'Change my password: my other sessions end and my API tokens are revoked',
+        description:
+          'Needs a password session (not an API token). A wrong current password counts as a failed login: 429 after too many.',
         body: Type.Object(
           { currentPassword: Password, newPassword: Password },
           { additionalProperties: false },
         ),
-        response: { 204: Type.Null(), 400: ErrorResponse },
+        response: { 204: Type.Null(), 400: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse },
       },
     },
     async (req, reply) => {
-      await app.services.auth.changeOwnPassword(requireActor(req), req.sessionId, req.body);
+      await app.services.auth.changeOwnPassword(requireActor(req), req.sessionId, {
+        ...req.body,
+        ip: req.ip ?? null,
+      });
       return reply.status(204).send(null);
     },
   );
@@ -166,7 +171,7 @@ export async function authRoutes(app: AppInstance): Promise<void> {
     {
       schema: {
         tags: ['auth'],
-        summary: 'End all my sessions except this one',
+        summary: 'End all my sessions except this one (needs a password session, not an API token)',
         response: { 200: Type.Object({ ended: Type.Integer() }) },
       },
     },

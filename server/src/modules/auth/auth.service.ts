@@ -49,6 +49,12 @@ export function toActor(u: UserRecord): Actor {
   return { id: u.id, username: u.username, displayName: u.displayName, roles: u.roles, scope: u.scope };
 }
 
+/** What only a person who logged in with a password may do: not an integration's API token. */
+function requirePasswordSession(sessionId: string | null, what: string): void {
+  if (sessionId === null)
+    throw new AppError('FORBIDDEN', `An API token cannot ${what}: log in with a password to do it`);
+}
+
 function requireAdmin(actor: Actor): void {
   if (!can(actor, 'users.manage')) throw new AppError('FORBIDDEN', 'Only administrators manage logins');
 }
@@ -152,9 +158,10 @@ export class AuthService {
 
   /** Ends every session of the actor except the one asking; returns how many ended. */
   async endOtherSessions(actor: Actor, currentId: string | null): Promise<number> {
+    requirePasswordSession(currentId, 'end sessions');
     const now = this.clock.now();
     return this.data.transaction(async (repos) => {
-      const ended = await repos.sessions.deleteOthers(actor.id, currentId ?? '');
+      const ended = await repos.sessions.deleteOthers(actor.id, currentId!);
       await repos.audit.append(
         {
           actorId: actor.id,
@@ -171,26 +178,35 @@ export class AuthService {
 
   /**
    * Changes the actor's own password: every other session ends and every API token is revoked
-   * for good; the session that asked stays.
+   * for good; the session that asked stays. A wrong current password counts as a failed login,
+   * so a stolen session cannot guess the password at leisure.
    */
   async changeOwnPassword(
     actor: Actor,
     currentId: string | null,
-    input: { currentPassword: string; newPassword: string },
+    input: { currentPassword: string; newPassword: string; ip: string | null },
   ): Promise<void> {
+    requirePasswordSession(currentId, 'change the password');
     const user = await this.data.repos.users.findById(actor.id);
     if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
-      throw new AppError('VALIDATION_FAILED', 'The current password is wrong', [
-        { path: 'body/currentPassword', message: 'is wrong' },
-      ]);
     const bad = passwordProblem(input.newPassword);
     if (bad) throw new AppError('VALIDATION_FAILED', bad, [{ path: 'body/newPassword', message: bad }]);
-    const hash = await hashPassword(input.newPassword);
     const now = this.clock.now();
+    const reservation = await reserveLoginAttempt(
+      this.data.repos,
+      user.username,
+      { kind: 'ip', address: input.ip ?? 'unknown' },
+      now,
+    );
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw new AppError('VALIDATION_FAILED', 'The current password is wrong', [
+        { path: 'body/currentPassword', message: 'The current password is wrong' },
+      ]);
+    await reservation.release();
+    const hash = await hashPassword(input.newPassword);
     await this.data.transaction(async (repos) => {
       await repos.users.setPasswordHash(user.id, hash, now);
-      await repos.sessions.deleteOthers(user.id, currentId ?? '');
+      await repos.sessions.deleteOthers(user.id, currentId!);
       await repos.apiTokens.revokeAllForUser(user.id, now);
       await repos.audit.append(
         { actorId: actor.id, action: 'user.change_password', targetKind: 'user', targetId: user.id },

@@ -46,4 +46,32 @@ describeEachEngine('sessions', (ctx) => {
     const noCsrf = await a.request('POST', '/api/v1/auth/sessions/end-others', {}, { 'x-csrf-token': 'x' });
     expect(noCsrf.status).toBe(403);
   });
+
+  it('counts wrong current passwords as failed logins, so a stolen session cannot guess at leisure', async () => {
+    const c = await ApiClient.login(server, 'sup009-01');
+    const guess = (n: number) =>
+      c.post<{ error: { code: string } }>('/api/v1/me/password', {
+        currentPassword: `guess-${n}-pass`,
+        newPassword: 'Brand-new-pass-9',
+      });
+    for (let i = 0; i < 5; i++) expect((await guess(i)).status).toBe(400);
+    const held = await guess(5);
+    expect(held.status).toBe(429);
+    expect(held.body.error.code).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('refuses to end sessions or change the password with an API token', async () => {
+    const person = await ApiClient.login(server, 'sup009-02');
+    const token = await person.post<{ token: string }>('/api/v1/auth/tokens', { name: 'bot' });
+    const bot = new ApiClient(server);
+    bot.bearer = token.body.token;
+    expect((await bot.post('/api/v1/auth/sessions/end-others')).status).toBe(403);
+    const change = await bot.post('/api/v1/me/password', {
+      currentPassword: 'envgrid-demo',
+      newPassword: 'Brand-new-pass-9',
+    });
+    expect(change.status).toBe(403);
+    expect((await person.get('/api/v1/me')).status).toBe(200);
+    expect((await ApiClient.login(server, 'sup009-02')).cookie).toBeTruthy(); // password unchanged
+  });
 });

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { AuditLogTable } from './audit-log-table.tsx';
 
-const KINDS = ['user', 'grid', 'department', 'street', 'community', 'api_token'] as const;
+const KINDS = ['user', 'grid', 'department', 'street', 'community', 'api_token', 'address'] as const;
 
 export function AuditLogPage() {
   const t = useT();

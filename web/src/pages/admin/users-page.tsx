@@ -33,6 +33,7 @@ import { AuditLogTable } from './audit-log-table.tsx';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
 import { useScopeText } from './scope-fields.tsx';
 import { UserFormDrawer } from './user-form-drawer.tsx';
+import { UserTokensModal } from './user-tokens-modal.tsx';
 
 interface Filters {
   q?: string;
@@ -56,6 +57,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<{ user?: AdminUser } | null>(null);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
   const [history, setHistory] = useState<AdminUser | null>(null);
+  const [tokensOf, setTokensOf] = useState<AdminUser | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   const list = useApi(`users:${JSON.stringify(filters)}`, (signal) =>
@@ -243,6 +245,11 @@ export function UsersPage() {
                         label: <span data-testid="user-history">{t('users.history')}</span>,
                         onClick: () => setHistory(u),
                       },
+                      {
+                        key: 'tokens',
+                        label: <span data-testid="user-tokens">{t('users.tokens')}</span>,
+                        onClick: () => setTokensOf(u),
+                      },
                     ],
                   }}
                 >
@@ -265,6 +272,7 @@ export function UsersPage() {
         }}
       />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <UserTokensModal user={tokensOf} onClose={() => setTokensOf(null)} />
       <Modal
         open={!!history}
         title={history ? t('users.historyTitle', { name: history.username }) : ''}
