@@ -12,7 +12,8 @@ import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { createServices, type AppDeps } from './container.ts';
 import type { AppInstance } from './http/app-types.ts';
-import { errorBody, installErrorHandling } from './http/error-handler.ts';
+import { answerClientError, errorBody, installErrorHandling, replyWithError } from './http/error-handler.ts';
+import { installInputGuard } from './http/input-guard.ts';
 import { installMetrics } from './http/metrics.ts';
 import { authPlugin } from './http/auth-plugin.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -54,6 +55,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
     },
     routerOptions: { ignoreTrailingSlash: true },
     forceCloseConnections: true,
+    // Off by default: otherwise any client could pick the address its failed logins count against.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
+    // Refusals before routing (bad percent-encoding, over-long parameters, unreadable HTTP) get
+    // the pinned error shape too.
+    frameworkErrors: replyWithError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Every route as registered: the authorization matrix test checks each has a row.
@@ -70,9 +80,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
 
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
+    // API answers are personal or live: no browser or proxy may keep a copy.
+    if (req.url.startsWith('/api/v1/')) void reply.header('cache-control', 'no-store');
   });
 
   installErrorHandling(app);
+  installInputGuard(app);
 
   const tileOrigin = config.tileUrl ? safeOrigin(config.tileUrl) : null;
   await app.register(fastifyHelmet, {
@@ -140,7 +153,19 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   const webIndex = path.join(config.webDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: false,
+      // Files written at build time with .br and .gz copies beside them (web/vite-precompress.ts).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        // Vite names assets by content hash: a changed file is a new name, so they never go stale.
+        const hashed = filePath.startsWith(path.join(config.webDir, 'assets') + path.sep);
+        void reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     app.get('/', { schema: { hide: true } }, (_req, reply) => sendIndex(reply));
   } else {
     app.get('/', { schema: { hide: true } }, async (_req, reply) =>

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { AppInstance } from '../../http/app-types.ts';
 import { requireActor } from '../../http/auth-plugin.ts';
+import { Limit, RowId } from '../../http/common-schemas.ts';
 
 const Entry = Type.Object({
   id: Type.Integer(),
@@ -26,8 +27,8 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
           {
             targetKind: Type.Optional(Type.String({ maxLength: 32 })),
             targetId: Type.Optional(Type.String({ maxLength: 64 })),
-            before: Type.Optional(Type.Integer({ minimum: 1 })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+            before: Type.Optional(RowId('only entries with a smaller id')),
+            limit: Type.Optional(Limit),
           },
           { additionalProperties: false },
         ),

@@ -16,12 +16,18 @@ import {
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
+/** `<createdAt>:<id>` as the service writes it; anything else is forged and would reach SQL as is. */
+const CURSOR = /^(\d{1,16}):([A-Za-z0-9-]{1,64})$/;
+
 function parseCursor(cursor: string | undefined): { createdAt: number; id: string } | undefined {
   if (!cursor) return undefined;
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split(':');
-  if (!at || !id || !Number.isFinite(Number(at)))
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server gave out');
-  return { createdAt: Number(at), id };
+  const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
+  const createdAt = Number(m?.[1]);
+  if (!m || !Number.isSafeInteger(createdAt))
+    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server gave out', [
+      { path: 'querystring/cursor', message: 'is not one this server gave out' },
+    ]);
+  return { createdAt, id: m[2]! };
 }
 
 export async function caseRoutes(app: AppInstance): Promise<void> {

@@ -1,7 +1,10 @@
-import { CASE_ACTIONS, CASE_STATUSES } from '@envgrid/core';
+import { CASE_ACTIONS, CASE_STATUSES, MAX_EXTENSION_MINUTES } from '@envgrid/core';
 import { Type } from 'typebox';
+import { Limit } from '../../http/common-schemas.ts';
 
 const Id = Type.String({ minLength: 1, maxLength: 64 });
+/** `cases.version` is a 32-bit integer column; a bigger number cannot be a version. */
+const MAX_VERSION = 2_147_483_647;
 const Text = (max = 2000) => Type.String({ maxLength: max });
 const Location = Type.Object(
   { lng: Type.Number({ minimum: -180, maximum: 180 }), lat: Type.Number({ minimum: -90, maximum: 90 }) },
@@ -40,7 +43,7 @@ export const ReportBody = Type.Object(
 /** Every action's body: `version` always, then the action's own fields (DESIGN §9); semantics checked in core. */
 export const ActionBody = Type.Object(
   {
-    version: Type.Integer({ minimum: 1 }),
+    version: Type.Integer({ minimum: 1, maximum: MAX_VERSION }),
     note: Type.Optional(Text()),
     reason: Type.Optional(Text()),
     result: Type.Optional(Text()),
@@ -58,7 +61,8 @@ export const ActionBody = Type.Object(
     extra: Type.Optional(
       Type.Object(
         {
-          amount: Type.Integer({ minimum: 1 }),
+          // Per unit the rules in core are stricter; no unit allows more minutes than this.
+          amount: Type.Integer({ minimum: 1, maximum: MAX_EXTENSION_MINUTES }),
           unit: Type.Enum(['minute', 'hour', 'day']),
           basis: Type.Optional(Type.Enum(['natural', 'working'])),
         },
@@ -160,7 +164,7 @@ export const ListQuery = Type.Object(
     reportedByMe: Type.Optional(Type.Boolean({ description: 'only the cases this user reported' })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    limit: Type.Optional(Limit),
   },
   { additionalProperties: false },
 );

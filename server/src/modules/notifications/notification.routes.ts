@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import type { AppInstance } from '../../http/app-types.ts';
 import { requireActor } from '../../http/auth-plugin.ts';
+import { Limit, RowId } from '../../http/common-schemas.ts';
 
 const Notification = Type.Object({
   id: Type.Integer(),
@@ -22,8 +23,8 @@ export async function notificationRoutes(app: AppInstance): Promise<void> {
         querystring: Type.Object(
           {
             unread: Type.Optional(Type.Boolean()),
-            before: Type.Optional(Type.Integer({ minimum: 1 })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+            before: Type.Optional(RowId('only notifications with a smaller id')),
+            limit: Type.Optional(Limit),
           },
           { additionalProperties: false },
         ),
@@ -47,7 +48,7 @@ export async function notificationRoutes(app: AppInstance): Promise<void> {
         tags: ['notifications'],
         summary: 'Mark notifications read: the given ids, or all',
         body: Type.Object(
-          { ids: Type.Optional(Type.Array(Type.Integer(), { maxItems: 500 })) },
+          { ids: Type.Optional(Type.Array(RowId(), { maxItems: 500 })) },
           { additionalProperties: false },
         ),
         response: { 200: Type.Object({ updated: Type.Integer() }) },

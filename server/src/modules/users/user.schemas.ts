@@ -1,5 +1,6 @@
 import { ROLES } from '@envgrid/core';
 import { Type, type Static } from 'typebox';
+import { Limit, Offset } from '../../http/common-schemas.ts';
 
 export const RoleSchema = Type.Enum([...ROLES]);
 export const ScopeSchema = Type.Object(
@@ -65,8 +66,8 @@ export const ListUsersQuery = Type.Object(
     role: Type.Optional(RoleSchema),
     street: Type.Optional(Type.String({ pattern: '^\\d{9}$' })),
     disabled: Type.Optional(Type.Boolean()),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    offset: Type.Optional(Offset),
+    limit: Type.Optional(Limit),
   },
   { additionalProperties: false },
 );
