@@ -62,4 +62,27 @@ describe('geo-math', () => {
     expect(overlapAreaM2(a, poly(ringOf(116.4 + D / 2, 39.9, D)))).toBeCloseTo(half, -1);
     expect(overlapAreaM2(a, poly(ringOf(116.4 + D, 39.9, D)))).toBe(0);
   });
+
+  it('measures an overlap exactly after clipping both shapes near it', () => {
+    const [x, y, D] = [116.4, 39.9, 0.001];
+    // An L: a 4D square without its upper-right 2D quarter.
+    const ell = poly([
+      [x, y],
+      [x + 4 * D, y],
+      [x + 4 * D, y + 2 * D],
+      [x + 2 * D, y + 2 * D],
+      [x + 2 * D, y + 4 * D],
+      [x, y + 4 * D],
+      [x, y],
+    ]);
+    // A square over the L's right arm and the missing quarter: it shares [3D, 4D] × [D, 2D].
+    const square = poly(ringOf(x + 3 * D, y + D, 2 * D));
+    const shared = areaM2(poly(ringOf(x + 3 * D, y + D, D)));
+    let handed = 0;
+    expect(overlapAreaM2(ell, square, (n) => (handed += n))).toBeCloseTo(shared, 3);
+    expect(overlapAreaM2(square, ell)).toBeCloseTo(shared, 3);
+    // The L's far corners stay out of the overlay.
+    expect(handed).toBeGreaterThan(0);
+    expect(handed).toBeLessThan(7 + 5);
+  });
 });

@@ -247,10 +247,23 @@ export function segmentBoxInterval(
 }
 
 /**
+ * Called with the number of positions about to go into a polygon overlay (the costly step), so
+ * a caller can bound the total work; it throws to stop.
+ */
+export type OverlaySpend = (positions: number) => void;
+
+/** Number of positions in all rings of a geometry. */
+export function positionCount(g: PolygonGeometry): number {
+  let n = 0;
+  for (const poly of polygonsOf(g)) for (const ring of poly) n += ring.length;
+  return n;
+}
+
+/**
  * The share (0–1) of `inner`'s area that lies inside `outer`. Cheap when no edge of `outer`
  * crosses `inner`'s bbox (then it is 0 or 1); otherwise an exact overlay on the nearby part.
  */
-export function shareInside(inner: PolygonGeometry, outer: PolygonGeometry): number {
+export function shareInside(inner: PolygonGeometry, outer: PolygonGeometry, spend?: OverlaySpend): number {
   const box = bboxOf(inner);
   if (boxBorderCrossings(outer, box) === 0 && !anyVertexInBox(outer, box)) {
     // Nothing of outer's border near inner: inner is wholly inside or wholly outside.
@@ -260,24 +273,43 @@ export function shareInside(inner: PolygonGeometry, outer: PolygonGeometry): num
   }
   const total = areaM2(inner);
   if (total <= 0) return 0;
-  const [w, s, e, n] = box;
-  const mx = (e - w) * 0.1 + 1e-9;
-  const my = (n - s) * 0.1 + 1e-9;
-  const near = clipGeometryToBox(outer, [w - mx, s - my, e + mx, n + my]);
+  const near = clipGeometryToBox(outer, widen(box));
   if (!near) return 0;
+  spend?.(positionCount(inner) + positionCount(near));
   const common = intersectGeometries(inner, near);
   return common ? Math.min(1, areaM2(common) / total) : 0;
 }
 
-/** Area (m²) shared by two polygonal geometries; 0 when they only touch. */
-export function overlapAreaM2(a: PolygonGeometry, b: PolygonGeometry): number {
-  const [w, s, e, n] = bboxOf(a);
+/**
+ * Area (m²) shared by two polygonal geometries; 0 when they only touch. Both are first clipped to
+ * a little more than the box their bboxes share: the overlap lies inside it, so the area is
+ * unchanged, and the overlay sees only the nearby positions. The margin keeps the clipped borders
+ * of the two apart (on each side of the box at most one of them reaches it).
+ */
+export function overlapAreaM2(a: PolygonGeometry, b: PolygonGeometry, spend?: OverlaySpend): number {
+  const ba = bboxOf(a);
+  const bb = bboxOf(b);
+  const shared: [number, number, number, number] = [
+    Math.max(ba[0], bb[0]),
+    Math.max(ba[1], bb[1]),
+    Math.min(ba[2], bb[2]),
+    Math.min(ba[3], bb[3]),
+  ];
+  if (shared[0] > shared[2] || shared[1] > shared[3]) return 0;
+  const box = widen(shared);
+  const nearA = clipGeometryToBox(a, box);
+  const nearB = clipGeometryToBox(b, box);
+  if (!nearA || !nearB) return 0;
+  spend?.(positionCount(nearA) + positionCount(nearB));
+  const common = intersectGeometries(nearA, nearB);
+  return common ? areaM2(common) : 0;
+}
+
+/** A box grown by a tenth of its size on every side (and a little more, for flat boxes). */
+function widen([w, s, e, n]: readonly [number, number, number, number]): [number, number, number, number] {
   const mx = (e - w) * 0.1 + 1e-9;
   const my = (n - s) * 0.1 + 1e-9;
-  const near = clipGeometryToBox(b, [w - mx, s - my, e + mx, n + my]);
-  if (!near) return 0;
-  const common = intersectGeometries(a, near);
-  return common ? areaM2(common) : 0;
+  return [w - mx, s - my, e + mx, n + my];
 }
 
 function anyVertexInBox(g: PolygonGeometry, box: readonly [number, number, number, number]): boolean {

@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import type { Polygon, Position } from 'geojson';
-import { validateRegionGeoJson, type GeoJsonProblem } from './geojson-validate.ts';
+import {
+  importSizeProblem,
+  REGION_IMPORT_LIMITS,
+  validateRegionGeoJson,
+  type GeoJsonProblem,
+} from './geojson-validate.ts';
 
 const X = 116.4;
 const Y = 39.9;
@@ -246,5 +251,111 @@ describe('validateRegionGeoJson: streets and communities', () => {
     };
     const bad2 = validateRegionGeoJson('street', fc(feature({ code: '110101001', name: 'x' }, badPart)));
     expect(problemsOf(bad2)[0]!.reason).toMatch(/^polygon 1 ring 0 has 3 positions/);
+  });
+});
+
+describe('validateRegionGeoJson: limits', () => {
+  it('bounds one import at 200,000 positions, 10,000 per ring and 20,000 features', () => {
+    expect(REGION_IMPORT_LIMITS).toMatchObject({
+      maxPositions: 200_000,
+      maxRingPositions: 10_000,
+      maxFeatures: 20_000,
+    });
+  });
+
+  it('refuses a file over the position cap before looking at anything else', () => {
+    // Three squares of 5 positions and a bow-tie of 5: 20 positions.
+    const bowTie = feature(
+      { code: 'not a code' },
+      poly([
+        [X, Y],
+        [X + D, Y + D],
+        [X + D, Y],
+        [X, Y + D],
+        [X, Y],
+      ]),
+    );
+    const file = fc(grid(1, 0, 0), grid(2, 1, 0), grid(3, 2, 0), bowTie);
+    const over = validateRegionGeoJson('grid', file, { limits: { maxPositions: 19 } });
+    expect(over).toEqual({
+      ok: false,
+      problems: [{ index: -1, reason: 'the file has 20 positions; at most 19 are accepted in one import' }],
+      limit: { name: 'positions', max: 19, actual: 20 },
+    });
+    const at = validateRegionGeoJson('grid', file, { limits: { maxPositions: 20 } });
+    expect(problemsOf(at).map((p) => p.index)).toEqual([3, 3]); // the bow-tie's own problems
+    expect(importSizeProblem(file, { maxFeatures: 3, maxPositions: 100 })?.limit).toEqual({
+      name: 'features',
+      max: 3,
+      actual: 4,
+    });
+  });
+
+  it('counts every position as given, repeats and MultiPolygon parts included', () => {
+    const multi = feature(
+      { code: '110101001001001' },
+      { type: 'MultiPolygon', coordinates: [[squareRing(X, Y, D)], [squareRing(X + 2 * D, Y, D), [[X, Y]]]] },
+    );
+    expect(importSizeProblem(fc(multi), { maxFeatures: 10, maxPositions: 10 })?.limit.actual).toBe(11);
+    expect(importSizeProblem(fc(multi), { maxFeatures: 10, maxPositions: 11 })).toBeNull();
+  });
+
+  it('stops the overlap checks at their budget of overlay positions', () => {
+    // Four grids each overlapping the one before by half: three overlays of 10 positions each.
+    const file = fc(grid(1, 0, 0), grid(2, 0.5, 0), grid(3, 1, 0), grid(4, 1.5, 0));
+    expect(problemsOf(validateRegionGeoJson('grid', file)).map((p) => p.index)).toEqual([1, 2, 3]);
+    const capped = validateRegionGeoJson('grid', file, { limits: { maxOverlayPositions: 25 } });
+    expect(capped.ok).toBe(false);
+    if (capped.ok) return;
+    expect(capped.limit).toMatchObject({ name: 'overlayPositions', max: 25 });
+    expect(capped.problems).toHaveLength(1);
+    expect(capped.problems[0]!.reason).toMatch(/more than 25 positions/);
+  });
+});
+
+describe('validateRegionGeoJson: stored grids', () => {
+  const storedGrid = (code: string, col: number, row: number) => {
+    const geometry = poly(squareRing(X + col * D, Y - row * D, D));
+    let reads = 0;
+    return {
+      region: {
+        code,
+        bbox: [X + col * D, Y - row * D, X + (col + 1) * D, Y - row * D + D] as const,
+        geometry: () => (reads++, geometry),
+      },
+      reads: () => reads,
+    };
+  };
+
+  it('reports a feature overlapping a stored grid of another code, unless the file replaces it', () => {
+    const a = storedGrid('110101001001001', 0, 0); // overlapped by feature 1
+    const b = storedGrid('110101001001002', 0.5, 1); // only touches feature 1, from below
+    const far = storedGrid('110101001001003', 9, 9);
+    const stored = [a.region, b.region, far.region];
+    const problems = problemsOf(
+      validateRegionGeoJson('grid', fc(grid(5, 4, 4), grid(6, 0.5, 0)), { stored }),
+    );
+    expect(problems).toEqual([
+      {
+        index: 1,
+        code: '110101001001006',
+        reason: expect.stringMatching(
+          /^overlaps stored grid 110101001001001 by \d+ m²$/,
+        ) as unknown as string,
+      },
+    ]);
+    // Stored geometry is read only where the boxes overlap.
+    expect([a.reads() > 0, b.reads(), far.reads()]).toEqual([true, 0, 0]);
+
+    // Feature 0 moves grid 001 away, so feature 1 may take its old place.
+    expect(validateRegionGeoJson('grid', fc(grid(1, 3, 0), grid(6, 0, 0)), { stored }).ok).toBe(true);
+    // Replacing a grid by itself is no overlap either.
+    expect(validateRegionGeoJson('grid', fc(grid(1, 0, 0)), { stored }).ok).toBe(true);
+    // Slivers from separately digitised edges are tolerated, as within a file.
+    const sliver = feature(
+      { code: '110101001001007', communityCode: '110101001001' },
+      poly(squareRing(X + D * 0.995, Y, D)),
+    );
+    expect(validateRegionGeoJson('grid', fc(sliver), { stored }).ok).toBe(true);
   });
 });

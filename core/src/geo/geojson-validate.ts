@@ -3,14 +3,23 @@
  * (WGS-84 lng/lat, DESIGN §2). Every problem of every feature is collected, each with the
  * feature's index (−1 for the file as a whole) and its code when known, so an admin can fix the
  * file in one go. On success the features come back parsed and normalised (2-D positions,
- * consecutive duplicate positions removed).
+ * consecutive duplicate positions removed). A file over one of {@link REGION_IMPORT_LIMITS} gets a
+ * single problem for the file as a whole, and `limit` says which.
  */
-import Flatbush from 'flatbush';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { kinks } from '@turf/kinks';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { childParentProblem, formatGridSequence, regionCodeProblem } from '../codes/region-codes.ts';
-import { areaM2, bboxOf, centroidOf, overlapAreaM2, shareInside, type PolygonGeometry } from './geo-math.ts';
+import { centroidOf, shareInside, type PolygonGeometry } from './geo-math.ts';
+import { checkGeometry, rawPositionCount, type WithinBox } from './geojson-geometry.ts';
+import {
+  findOverlaps,
+  findStoredOverlaps,
+  OverlayBudget,
+  OverlayBudgetExceeded,
+  type StoredRegion,
+} from './region-overlaps.ts';
+
+export { OVERLAP_TOLERANCE, type StoredRegion } from './region-overlaps.ts';
 
 export type RegionImportKind = 'street' | 'community' | 'grid';
 
@@ -49,7 +58,36 @@ export interface GeoJsonProblem {
   reason: string;
 }
 
-export type GeoJsonValidation<T> = { ok: true; features: T[] } | { ok: false; problems: GeoJsonProblem[] };
+/** Which import limit a file exceeded, for clients that act on it (`actual` is at least this much). */
+export interface ImportLimitExceeded {
+  name: 'features' | 'positions' | 'overlayPositions';
+  max: number;
+  actual: number;
+}
+
+export type GeoJsonValidation<T> =
+  { ok: true; features: T[] } | { ok: false; problems: GeoJsonProblem[]; limit?: ImportLimitExceeded };
+
+export interface RegionImportLimits {
+  maxFeatures: number;
+  /** All positions of all rings of the file, repeats and closing positions included. */
+  maxPositions: number;
+  maxRingPositions: number;
+  /** Positions handed to polygon overlays (parent and overlap checks, after clipping to the area concerned). */
+  maxOverlayPositions: number;
+}
+
+/**
+ * Work bounds of one import. Positions are counted before anything else is looked at; the
+ * overlap checks (polygon overlays, the costly part) stop once they have handled
+ * `maxOverlayPositions`, so no file can keep the checker busy for long, however it is shaped.
+ */
+export const REGION_IMPORT_LIMITS: Readonly<RegionImportLimits> = {
+  maxFeatures: 20_000,
+  maxPositions: 200_000,
+  maxRingPositions: 10_000,
+  maxOverlayPositions: 1_000_000,
+};
 
 export interface RegionImportOptions {
   /** Every code must lie in this district (6 digits), e.g. '110101'. */
@@ -59,11 +97,16 @@ export interface RegionImportOptions {
   /** Parent polygons by code: each feature must lie inside its parent (see {@link INSIDE_RULE}). */
   parentGeometries?: ReadonlyMap<string, PolygonGeometry>;
   /** Every position must fall in this [minLng, minLat, maxLng, maxLat] box (e.g. the city). */
-  within?: readonly [number, number, number, number];
-  /** Report features of the file that overlap each other (default true). */
+  within?: WithinBox;
+  /** Report features of the file that overlap each other or `stored` (default true). */
   checkOverlaps?: boolean;
-  /** Refuse files with more features than this (default 20 000). */
-  maxFeatures?: number;
+  /**
+   * Regions of the same kind already stored: a feature overlapping one whose code the file does
+   * not carry is a problem (a stored region with a code in the file is being replaced).
+   */
+  stored?: readonly StoredRegion[];
+  /** Lower limits than {@link REGION_IMPORT_LIMITS}, e.g. for tests. */
+  limits?: Partial<RegionImportLimits>;
 }
 
 /**
@@ -71,9 +114,6 @@ export interface RegionImportOptions {
  * ≥ 90% of its area is (tolerates boundaries digitised separately).
  */
 export const INSIDE_RULE = { minShare: 0.99, minShareWithCentroid: 0.9 } as const;
-/** Two features overlap when they share more than this part of the smaller one's area. */
-export const OVERLAP_TOLERANCE = 0.01;
-const MAX_RING_POSITIONS = 10_000;
 const PARENT_PROP: Record<RegionImportKind, string | null> = {
   street: null,
   community: 'streetCode',
@@ -87,14 +127,14 @@ export function validateRegionGeoJson<K extends RegionImportKind>(
   options: RegionImportOptions = {},
 ): GeoJsonValidation<ImportedRegionByKind[K]> {
   const problems: GeoJsonProblem[] = [];
+  const limits = { ...REGION_IMPORT_LIMITS, ...options.limits };
   const fileProblem = (reason: string) => ({ ok: false as const, problems: [{ index: -1, reason }] });
   if (!isObject(input) || input.type !== 'FeatureCollection')
     return fileProblem('expected a GeoJSON FeatureCollection');
   if (!Array.isArray(input.features)) return fileProblem('FeatureCollection has no features array');
-  const maxFeatures = options.maxFeatures ?? 20_000;
   if (input.features.length === 0) return fileProblem('FeatureCollection has no features');
-  if (input.features.length > maxFeatures)
-    return fileProblem(`too many features: ${input.features.length} (at most ${maxFeatures})`);
+  const tooBig = importSizeProblem(input, limits);
+  if (tooBig) return tooBig;
   if (options.districtCode !== undefined) {
     const bad = regionCodeProblem(options.districtCode, 'district');
     if (bad) return fileProblem(bad);
@@ -103,241 +143,137 @@ export function validateRegionGeoJson<K extends RegionImportKind>(
 
   const parsed: Array<ImportedRegionByKind[K]> = [];
   const firstIndexOfCode = new Map<string, number>();
-  input.features.forEach((raw: unknown, index: number) => {
-    const before = problems.length;
-    const report = (reason: string, code?: string) =>
-      problems.push(code === undefined ? { index, reason } : { index, code, reason });
-    if (!isObject(raw) || raw.type !== 'Feature') {
-      report('not a GeoJSON Feature');
-      return;
-    }
-    const props: Record<string, unknown> = isObject(raw.properties) ? raw.properties : {};
-    const code = codeValue(props.code);
-    const shownCode = typeof code === 'string' && code !== '' ? code : undefined;
-    const fail = (reason: string) => report(reason, shownCode);
-
-    // Codes.
-    const codeProblem =
-      code === undefined ? `missing code property (${kind} code)` : regionCodeProblem(code, kind);
-    if (codeProblem) fail(codeProblem);
-    let parentCode: string | undefined;
-    if (!codeProblem && code) {
-      if (firstIndexOfCode.has(code))
-        fail(`duplicate code ${code}, also at feature ${firstIndexOfCode.get(code)}`);
-      else firstIndexOfCode.set(code, index);
-      if (options.districtCode && !code.startsWith(options.districtCode)) {
-        fail(`${kind} ${code} is not in district ${options.districtCode}`);
+  const budget = new OverlayBudget(limits.maxOverlayPositions);
+  // The budget throws from inside the parent and overlap checks and ends the whole check.
+  try {
+    input.features.forEach((raw: unknown, index: number) => {
+      const before = problems.length;
+      const report = (reason: string, code?: string) =>
+        problems.push(code === undefined ? { index, reason } : { index, code, reason });
+      if (!isObject(raw) || raw.type !== 'Feature') {
+        report('not a GeoJSON Feature');
+        return;
       }
-      const parentProp = PARENT_PROP[kind];
-      if (parentProp && kind !== 'street') {
-        const parentKind = PARENT_KIND[kind as 'community' | 'grid'];
-        const given = codeValue(props[parentProp]);
-        parentCode = code.slice(0, code.length - 3);
-        if (given !== undefined) {
-          const bad = childParentProblem(code, kind, given, parentKind);
-          if (bad) fail(`${parentProp}: ${bad}`);
+      const props: Record<string, unknown> = isObject(raw.properties) ? raw.properties : {};
+      const code = codeValue(props.code);
+      const shownCode = typeof code === 'string' && code !== '' ? code : undefined;
+      const fail = (reason: string) => report(reason, shownCode);
+
+      // Codes.
+      const codeProblem =
+        code === undefined ? `missing code property (${kind} code)` : regionCodeProblem(code, kind);
+      if (codeProblem) fail(codeProblem);
+      let parentCode: string | undefined;
+      if (!codeProblem && code) {
+        if (firstIndexOfCode.has(code))
+          fail(`duplicate code ${code}, also at feature ${firstIndexOfCode.get(code)}`);
+        else firstIndexOfCode.set(code, index);
+        if (options.districtCode && !code.startsWith(options.districtCode)) {
+          fail(`${kind} ${code} is not in district ${options.districtCode}`);
         }
-        if (kind === 'grid' && props.streetCode !== undefined) {
-          const bad = childParentProblem(code, 'grid', codeValue(props.streetCode), 'street');
-          if (bad) fail(`streetCode: ${bad}`);
+        const parentProp = PARENT_PROP[kind];
+        if (parentProp && kind !== 'street') {
+          const parentKind = PARENT_KIND[kind as 'community' | 'grid'];
+          const given = codeValue(props[parentProp]);
+          parentCode = code.slice(0, code.length - 3);
+          if (given !== undefined) {
+            const bad = childParentProblem(code, kind, given, parentKind);
+            if (bad) fail(`${parentProp}: ${bad}`);
+          }
+          if (kind === 'grid' && props.streetCode !== undefined) {
+            const bad = childParentProblem(code, 'grid', codeValue(props.streetCode), 'street');
+            if (bad) fail(`streetCode: ${bad}`);
+          }
+          if (known && !known.has(parentCode)) fail(`${parentKind} ${parentCode} does not exist`);
         }
-        if (known && !known.has(parentCode)) fail(`${parentKind} ${parentCode} does not exist`);
+      }
+
+      // Name.
+      let name = typeof props.name === 'string' ? props.name.trim() : '';
+      if (!name) {
+        // Grids may go unnamed: they are called by their sequence.
+        if (kind !== 'grid') fail('missing name property');
+        else if (code && !codeProblem) name = `第${formatGridSequence(Number(code.slice(12)))}网格`;
+      }
+
+      // Geometry.
+      const geometry = checkGeometry(raw.geometry, options.within, fail, limits.maxRingPositions);
+      if (geometry && parentCode && options.parentGeometries?.has(parentCode)) {
+        const parent = options.parentGeometries.get(parentCode)!;
+        const share = shareInside(geometry, parent, budget.spend);
+        const centreInside =
+          share >= INSIDE_RULE.minShareWithCentroid && booleanPointInPolygon(centroidOf(geometry), parent);
+        if (share < INSIDE_RULE.minShare && !centreInside) {
+          fail(
+            `${kind} lies outside its ${PARENT_KIND[kind as 'community' | 'grid']} ${parentCode}: only ${(share * 100).toFixed(1)}% of its area is inside`,
+          );
+        }
+      }
+
+      if (problems.length === before && code && geometry) {
+        const base = { index, code, name, geometry, properties: props };
+        const item =
+          kind === 'street'
+            ? { ...base, kind, districtCode: code.slice(0, 6) }
+            : kind === 'community'
+              ? { ...base, kind, streetCode: code.slice(0, 9) }
+              : { ...base, kind, streetCode: code.slice(0, 9), communityCode: code.slice(0, 12) };
+        parsed.push(item as unknown as ImportedRegionByKind[K]);
+      }
+    });
+
+    if (options.checkOverlaps ?? true) {
+      problems.push(...findOverlaps(parsed, budget));
+      if (options.stored) {
+        const replaced = new Set(firstIndexOfCode.keys());
+        problems.push(...findStoredOverlaps(parsed, options.stored, replaced, budget, kind));
       }
     }
-
-    // Name.
-    let name = typeof props.name === 'string' ? props.name.trim() : '';
-    if (!name) {
-      // Grids may go unnamed: they are called by their sequence.
-      if (kind !== 'grid') fail('missing name property');
-      else if (code && !codeProblem) name = `第${formatGridSequence(Number(code.slice(12)))}网格`;
-    }
-
-    // Geometry.
-    const geometry = checkGeometry(raw.geometry, options.within, fail);
-    if (geometry && parentCode && options.parentGeometries?.has(parentCode)) {
-      const parent = options.parentGeometries.get(parentCode)!;
-      const share = shareInside(geometry, parent);
-      const centreInside =
-        share >= INSIDE_RULE.minShareWithCentroid && booleanPointInPolygon(centroidOf(geometry), parent);
-      if (share < INSIDE_RULE.minShare && !centreInside) {
-        fail(
-          `${kind} lies outside its ${PARENT_KIND[kind as 'community' | 'grid']} ${parentCode}: only ${(share * 100).toFixed(1)}% of its area is inside`,
-        );
-      }
-    }
-
-    if (problems.length === before && code && geometry) {
-      const base = { index, code, name, geometry, properties: props };
-      const item =
-        kind === 'street'
-          ? { ...base, kind, districtCode: code.slice(0, 6) }
-          : kind === 'community'
-            ? { ...base, kind, streetCode: code.slice(0, 9) }
-            : { ...base, kind, streetCode: code.slice(0, 9), communityCode: code.slice(0, 12) };
-      parsed.push(item as unknown as ImportedRegionByKind[K]);
-    }
-  });
-
-  if (options.checkOverlaps ?? true) problems.push(...findOverlaps(parsed));
+  } catch (e) {
+    if (!(e instanceof OverlayBudgetExceeded)) throw e;
+    return limitProblem(
+      `the parent and overlap checks of this file need polygon overlays of more than ${fmt(e.max)} positions, the most one import may use: split the file or simplify its shapes`,
+      { name: 'overlayPositions', max: e.max, actual: e.spent },
+    );
+  }
   problems.sort((a, b) => a.index - b.index);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, features: parsed };
 }
 
-/** Checks a geometry; reports through `fail` and returns the normalised geometry or null. */
-function checkGeometry(
-  raw: unknown,
-  within: RegionImportOptions['within'],
-  fail: (reason: string) => void,
-): PolygonGeometry | null {
-  if (!isObject(raw) || (raw.type !== 'Polygon' && raw.type !== 'MultiPolygon')) {
-    const type =
-      isObject(raw) && typeof raw.type === 'string' ? raw.type : raw === null ? 'null' : typeof raw;
-    fail(`geometry must be a Polygon or MultiPolygon, got ${type}`);
-    return null;
+/**
+ * The file-level problem of a collection over the feature or position limit, or null. Cheap (one
+ * pass over the arrays, nothing parsed), so a server can run it before handing the file on.
+ */
+export function importSizeProblem(
+  input: unknown,
+  limits: Pick<RegionImportLimits, 'maxFeatures' | 'maxPositions'> = REGION_IMPORT_LIMITS,
+): (GeoJsonValidation<never> & { ok: false; limit: ImportLimitExceeded }) | null {
+  const features: unknown[] = isObject(input) && Array.isArray(input.features) ? input.features : [];
+  if (features.length > limits.maxFeatures) {
+    return limitProblem(
+      `the file has ${fmt(features.length)} features; at most ${fmt(limits.maxFeatures)} are accepted in one import`,
+      { name: 'features', max: limits.maxFeatures, actual: features.length },
+    );
   }
-  const multi = raw.type === 'MultiPolygon';
-  const polysRaw: unknown[] = multi ? asArray(raw.coordinates) : [raw.coordinates];
-  if (polysRaw.length === 0) {
-    fail('geometry has no polygons');
-    return null;
+  let positions = 0;
+  for (const f of features) positions += isObject(f) ? rawPositionCount(f.geometry) : 0;
+  if (positions > limits.maxPositions) {
+    return limitProblem(
+      `the file has ${fmt(positions)} positions; at most ${fmt(limits.maxPositions)} are accepted in one import`,
+      { name: 'positions', max: limits.maxPositions, actual: positions },
+    );
   }
-  let ok = true;
-  const polys: Position[][][] = [];
-  polysRaw.forEach((polyRaw, p) => {
-    const ringsRaw = asArray(polyRaw);
-    if (ringsRaw.length === 0) {
-      fail(`${multi ? `polygon ${p}: ` : ''}polygon has no rings`);
-      ok = false;
-      return;
-    }
-    const rings: Position[][] = [];
-    ringsRaw.forEach((ringRaw, r) => {
-      const where = `${multi ? `polygon ${p} ` : ''}ring ${r}`;
-      const ring = checkRing(ringRaw, where, within, fail);
-      if (ring) rings.push(ring);
-      else ok = false;
-    });
-    if (rings.length === ringsRaw.length) {
-      for (let h = 1; h < rings.length; h++) {
-        const q = rings[h]![0]!;
-        const outer: Polygon = { type: 'Polygon', coordinates: [rings[0]!] };
-        if (!booleanPointInPolygon([q[0]!, q[1]!], outer)) {
-          fail(`${multi ? `polygon ${p} ` : ''}hole ${h} is not inside the outer ring`);
-          ok = false;
-        }
-      }
-    }
-    polys.push(rings);
-  });
-  if (!ok) return null;
-  return multi ? { type: 'MultiPolygon', coordinates: polys } : { type: 'Polygon', coordinates: polys[0]! };
+  return null;
 }
 
-function checkRing(
-  raw: unknown,
-  where: string,
-  within: RegionImportOptions['within'],
-  fail: (reason: string) => void,
-): Position[] | null {
-  if (!Array.isArray(raw)) {
-    fail(`${where} is not an array of positions`);
-    return null;
-  }
-  const ring: Position[] = [];
-  for (let k = 0; k < raw.length; k++) {
-    const pos: unknown = raw[k];
-    if (!Array.isArray(pos) || pos.length < 2 || !Number.isFinite(pos[0]) || !Number.isFinite(pos[1])) {
-      fail(`${where} position ${k} is not a [lng, lat] pair of numbers`);
-      return null;
-    }
-    const [x, y] = [pos[0] as number, pos[1] as number];
-    if (x < -180 || x > 180 || y < -90 || y > 90) {
-      const hint =
-        Math.abs(x) > 1000 || Math.abs(y) > 1000
-          ? ' (projected metres? expected WGS-84 lng/lat)'
-          : Math.abs(x) <= 90 && Math.abs(y) <= 180
-            ? ' (lat/lng swapped? expected [lng, lat])'
-            : '';
-      fail(`${where} position ${k} [${x}, ${y}] is out of lng/lat range${hint}`);
-      return null;
-    }
-    if (within && (x < within[0] || x > within[2] || y < within[1] || y > within[3])) {
-      fail(`${where} position ${k} [${x}, ${y}] is outside the expected area [${within.join(', ')}]`);
-      return null;
-    }
-    const last = ring[ring.length - 1];
-    if (!last || last[0] !== x || last[1] !== y) ring.push([x, y]);
-  }
-  const first = raw[0] as number[] | undefined;
-  const end = raw[raw.length - 1] as number[] | undefined;
-  if (raw.length < 4) {
-    fail(`${where} has ${raw.length} positions; a closed ring needs at least 4`);
-    return null;
-  }
-  if (!first || !end || first[0] !== end[0] || first[1] !== end[1]) {
-    fail(`${where} is not closed: the first and last positions differ`);
-    return null;
-  }
-  if (ring.length < 4) {
-    fail(`${where} has only ${ring.length - 1} distinct corners; a ring needs at least 3`);
-    return null;
-  }
-  if (ring.length > MAX_RING_POSITIONS) {
-    fail(`${where} has ${ring.length} positions; at most ${MAX_RING_POSITIONS} are accepted`);
-    return null;
-  }
-  const crossings = kinks({ type: 'LineString', coordinates: ring }).features;
-  if (crossings.length > 0) {
-    const c = crossings[0]!.geometry.coordinates;
-    fail(`${where} intersects itself near [${c[0]!.toFixed(6)}, ${c[1]!.toFixed(6)}]`);
-    return null;
-  }
-  if (areaM2({ type: 'Polygon', coordinates: [ring] }) < 0.01) {
-    fail(`${where} has zero area`);
-    return null;
-  }
-  return ring;
+function limitProblem(reason: string, limit: ImportLimitExceeded) {
+  return { ok: false as const, problems: [{ index: -1, reason }], limit };
 }
 
-/** Pairs of features whose overlap exceeds OVERLAP_TOLERANCE of the smaller one; reported on the later one. */
-function findOverlaps(features: readonly ImportedRegionBase[]): GeoJsonProblem[] {
-  if (features.length < 2) return [];
-  const boxes = features.map((f) => bboxOf(f.geometry));
-  const tree = new Flatbush(features.length);
-  for (const b of boxes) tree.add(b[0], b[1], b[2], b[3]);
-  tree.finish();
-  const areas = new Map<number, number>();
-  const areaOf = (i: number) => areas.get(i) ?? (areas.set(i, areaM2(features[i]!.geometry)), areas.get(i)!);
-  const problems: GeoJsonProblem[] = [];
-  features.forEach((f, i) => {
-    const b = boxes[i]!;
-    const candidates = tree.search(b[0], b[1], b[2], b[3]).filter((j) => {
-      if (j >= i) return false;
-      const o = boxes[j]!;
-      // Boxes that only touch (shared edges of neighbouring grids) cannot overlap.
-      return Math.min(b[2], o[2]) > Math.max(b[0], o[0]) && Math.min(b[3], o[3]) > Math.max(b[1], o[1]);
-    });
-    for (const j of candidates.sort((a, c) => a - c)) {
-      const shared = overlapAreaM2(f.geometry, features[j]!.geometry);
-      if (shared > OVERLAP_TOLERANCE * Math.min(areaOf(i), areaOf(j))) {
-        problems.push({
-          index: f.index,
-          code: f.code,
-          reason: `overlaps ${features[j]!.code} (feature ${features[j]!.index}) by ${Math.round(shared)} m²`,
-        });
-      }
-    }
-  });
-  return problems;
-}
+const fmt = (n: number) => n.toLocaleString('en-US');
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function asArray(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
 }
 
 /** Codes may arrive as strings or (from spreadsheet tools) as safe integers. */

@@ -1,16 +1,22 @@
 import {
   AppError,
-  areaM2,
-  bboxOf,
   can,
-  validateRegionGeoJson,
+  importSizeProblem,
   type Actor,
   type Clock,
+  type GeoJsonProblem,
+  type ImportLimitExceeded,
   type RegionImportKind,
 } from '@envgrid/core';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { DataAccess, Repos } from '../../db/repos.ts';
 import { presentGridFeature } from './grid.presenter.ts';
+import {
+  validateOnWorker,
+  type ImportValidationJob,
+  type ImportValidationResult,
+  type ValidatedRegion,
+} from './grid-import-validation.ts';
 import { GRID_GENERATION_KEY } from './grid-locator.ts';
 
 export interface ImportSummary {
@@ -26,43 +32,44 @@ export class GridImportService {
   constructor(
     private readonly data: DataAccess,
     private readonly clock: Clock,
+    private readonly validate: (
+      job: ImportValidationJob,
+    ) => Promise<ImportValidationResult> = validateOnWorker,
   ) {}
 
   /**
    * Validates the whole file first and writes it in one transaction: a single bad feature
-   * changes nothing, and the answer names every bad feature by index and reason.
+   * changes nothing, and the answer names every bad feature by index and reason. The check runs
+   * outside the transaction (it can take seconds, and SQLite has one connection); the write then
+   * goes ahead only if no other import changed the grids meanwhile.
    */
   async import(actor: Actor, kind: RegionImportKind, collection: unknown): Promise<ImportSummary> {
     if (!can(actor, 'grids.manage')) throw new AppError('FORBIDDEN', 'Only administrators import grids');
-    return this.data.transaction(async (repos) => {
-      const district = (await repos.regions.listWithGeometry('district'))[0];
-      if (!district)
-        throw new AppError(
-          'VALIDATION_FAILED',
-          'The district itself is not set up yet: seed or create it first',
-        );
-      const parents =
-        kind === 'street' ? [district] : await repos.regions.listWithGeometry(PARENT_KIND[kind]);
-      const parentGeometries = new Map<string, Polygon | MultiPolygon>();
-      for (const p of parents)
-        if (p.geometry) parentGeometries.set(p.code, JSON.parse(p.geometry) as Polygon | MultiPolygon);
-      const result = validateRegionGeoJson(kind, collection, {
-        districtCode: district.code,
-        knownParents: kind === 'street' ? undefined : parents.map((p) => p.code),
-        parentGeometries: kind === 'street' ? undefined : parentGeometries,
-      });
-      if (!result.ok) {
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `The GeoJSON has ${result.problems.length} problem(s); nothing was imported`,
-          {
-            problems: result.problems,
-          },
-        );
-      }
+    // Counted here, before a worker is started or anything is read.
+    const tooBig = importSizeProblem(collection);
+    if (tooBig) throw refusal(tooBig);
+    const repos = this.data.repos;
+    const district = (await repos.regions.listWithGeometry('district'))[0];
+    if (!district)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'The district itself is not set up yet: seed or create it first',
+      );
+    const parents = kind === 'street' ? [] : await repos.regions.listWithGeometry(PARENT_KIND[kind]);
+    // Read before the grids themselves, so a change in between is caught by the claim below.
+    const generation = kind === 'grid' ? ((await repos.settings.get(GRID_GENERATION_KEY)) ?? null) : null;
+    const result = await this.validate({
+      kind,
+      collection,
+      districtCode: district.code,
+      parents: kind === 'street' ? undefined : parents.map((p) => ({ code: p.code, geometry: p.geometry })),
+      stored: kind === 'grid' ? await repos.grids.footprints() : undefined,
+    });
+    if (!result.ok) throw refusal(result);
+    return this.data.transaction(async (trx) => {
       const now = this.clock.now();
-      const summary = await this.write(repos, kind, result.features, now);
-      await repos.audit.append(
+      const summary = await this.write(trx, kind, result.regions, now, generation);
+      await trx.audit.append(
         { actorId: actor.id, action: `${kind}.import`, targetKind: kind, targetId: '*', details: summary },
         now,
       );
@@ -73,48 +80,43 @@ export class GridImportService {
   private async write(
     repos: Repos,
     kind: RegionImportKind,
-    features: {
-      code: string;
-      name: string;
-      geometry: Polygon | MultiPolygon;
-      streetCode?: string;
-      communityCode?: string;
-      districtCode?: string;
-    }[],
+    regions: ValidatedRegion[],
     now: number,
+    generation: string | null,
   ): Promise<ImportSummary> {
-    const codes = features.map((f) => f.code);
+    const codes = regions.map((f) => f.code);
     if (kind === 'grid') {
+      // Every process rebuilds its spatial index when the generation moves.
+      const next = `${now}-${codes.length}-${Math.random().toString(36).slice(2, 8)}`;
+      if (!(await repos.grids.claimGeneration(GRID_GENERATION_KEY, generation, next, now)))
+        throw new AppError(
+          'CONFLICT',
+          'The grids changed while this file was being checked; import it again',
+        );
       const existing = await repos.grids.existingCodes(codes);
       await repos.grids.upsertMany(
-        features.map((f) => ({
+        regions.map((f) => ({
           code: f.code,
           name: f.name,
-          communityCode: f.communityCode!,
-          streetCode: f.streetCode!,
-          geometry: JSON.stringify(f.geometry),
-          bbox: bboxOf(f.geometry),
-          areaM2: areaM2(f.geometry),
+          communityCode: f.communityCode,
+          streetCode: f.streetCode,
+          geometry: f.geometry,
+          bbox: f.bbox,
+          areaM2: f.areaM2,
           demo: false,
         })),
-        now,
-      );
-      // Every process rebuilds its spatial index when the generation moves.
-      await repos.settings.set(
-        GRID_GENERATION_KEY,
-        `${now}-${codes.length}-${Math.random().toString(36).slice(2, 8)}`,
         now,
       );
       return { kind, created: codes.length - existing.size, updated: existing.size };
     }
     const existing = new Set((await repos.regions.listWithGeometry(kind)).map((r) => r.code));
     await repos.regions.upsertMany(
-      features.map((f) => ({
+      regions.map((f) => ({
         code: f.code,
         kind,
         name: f.name,
-        parentCode: kind === 'street' ? f.districtCode! : f.streetCode!,
-        geometry: JSON.stringify(f.geometry),
+        parentCode: kind === 'street' ? f.districtCode : f.streetCode,
+        geometry: f.geometry,
       })),
       now,
     );
@@ -150,4 +152,23 @@ export class GridImportService {
         })),
     };
   }
+}
+
+/** The 400 answer for a refused file: a limit is named in the message itself. */
+function refusal(r: { problems: GeoJsonProblem[]; limit?: ImportLimitExceeded }): AppError {
+  if (r.limit) {
+    return new AppError(
+      'VALIDATION_FAILED',
+      `The GeoJSON was refused: ${r.problems[0]!.reason}; nothing was imported`,
+      {
+        problems: r.problems,
+        limit: r.limit,
+      },
+    );
+  }
+  return new AppError(
+    'VALIDATION_FAILED',
+    `The GeoJSON has ${r.problems.length} problem(s); nothing was imported`,
+    { problems: r.problems },
+  );
 }

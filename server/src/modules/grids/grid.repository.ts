@@ -82,6 +82,42 @@ export class GridRepository {
     return this.db.selectFrom('grids').select(['code', 'geometry']).execute();
   }
 
+  /** Code, box and geometry text of every grid: what an import's overlap check needs. */
+  async footprints(): Promise<{ code: string; bbox: [number, number, number, number]; geometry: string }[]> {
+    const rows = await this.db
+      .selectFrom('grids')
+      .select(['code', 'min_lng', 'min_lat', 'max_lng', 'max_lat', 'geometry'])
+      .execute();
+    return rows.map((r) => ({
+      code: r.code,
+      bbox: [Number(r.min_lng), Number(r.min_lat), Number(r.max_lng), Number(r.max_lat)],
+      geometry: r.geometry,
+    }));
+  }
+
+  /**
+   * Moves the grid-set generation (a settings row) from `expected` (null: no row yet) to `next`.
+   * False when another import moved it first. On PostgreSQL a concurrent claim waits for the
+   * first to commit and then finds the value changed, so two imports cannot both pass.
+   */
+  async claimGeneration(key: string, expected: string | null, next: string, now: number): Promise<boolean> {
+    if (expected === null) {
+      const r = await this.db
+        .insertInto('settings')
+        .values({ key, value: next, updated_at: now })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+    }
+    const r = await this.db
+      .updateTable('settings')
+      .set({ value: next, updated_at: now })
+      .where('key', '=', key)
+      .where('value', '=', expected)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
   async existingCodes(codes: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < codes.length; i += 500) {

@@ -99,6 +99,40 @@ describeEachEngine('grids', (ctx) => {
     expect(bad.status).toBe(400);
   });
 
+  it('locates for every caller but names the supervisor only to those who may see the grid', async () => {
+    const g = street1[2]!;
+    const inner = outerRing(g)!.slice(0, -1);
+    const lng = inner.reduce((s, p) => s + p[0], 0) / inner.length;
+    const lat = inner.reduce((s, p) => s + p[1], 0) / inner.length;
+    const current = (await admin.get<{ grid: Feature }>(`/api/v1/grids/${g.properties.code}`)).body.grid;
+    const supervisor = current.properties.supervisor?.username;
+    expect(supervisor).toMatch(/^sup001-/);
+    const locateAs = async (username: string) => {
+      const client = await ApiClient.login(server, username);
+      const r = await client.get<{
+        grid: {
+          code: string;
+          communityCode: string;
+          streetCode: string;
+          supervisor: { username: string } | null;
+        };
+      }>(`/api/v1/grids/locate?lng=${lng}&lat=${lat}`);
+      expect(r.status).toBe(200);
+      expect(r.body.grid).toMatchObject({
+        code: g.properties.code,
+        communityCode: g.properties.communityCode,
+        streetCode: '110101001',
+      });
+      return r.body.grid.supervisor?.username ?? null;
+    };
+    expect(await locateAs('sub002')).toBeNull(); // another street's sub-center
+    expect(await locateAs('sup002-01')).toBeNull(); // another street's supervisor
+    expect(await locateAs('sub001')).toBe(supervisor);
+    expect(await locateAs('center')).toBe(supervisor);
+    // Department scopes see every grid in the list and detail views, so here too.
+    expect(await locateAs('hbj01')).toBe(supervisor);
+  });
+
   it('refuses a malformed import, naming each bad feature, and changes nothing', async () => {
     const g = street1[0]!;
     const before = await admin.get('/api/v1/grids?street=110101001');

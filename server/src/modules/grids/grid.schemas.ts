@@ -1,3 +1,4 @@
+import { REGION_IMPORT_LIMITS } from '@envgrid/core';
 import { Type } from 'typebox';
 import { UserSummarySchema } from '../users/user.schemas.ts';
 
@@ -60,6 +61,16 @@ export const ImportKind = Type.Union([
   Type.Literal('community'),
   Type.Literal('grid'),
 ]);
+
+const L = REGION_IMPORT_LIMITS;
+export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+export const IMPORT_DESCRIPTION =
+  'Each feature needs properties.code (and name); communities need streetCode, grids communityCode. ' +
+  'A bad feature makes the whole import fail with details.problems: [{index, code, reason}]. ' +
+  'A grid may not overlap a stored grid unless the same file replaces that grid. ' +
+  `One file holds at most ${L.maxFeatures} features and ${L.maxPositions} positions (${L.maxRingPositions} per ring); ` +
+  'a file over a limit is refused whole, with details.limit: {name, max, actual}. ' +
+  `Bodies over ${IMPORT_BODY_LIMIT / 1024 / 1024} MB are refused with 413 PAYLOAD_TOO_LARGE.`;
 
 export const ImportBody = Type.Object(
   {

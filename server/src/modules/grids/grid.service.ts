@@ -37,8 +37,13 @@ export class GridService {
     };
   }
 
-  /** Places a point in its grid; 422 OUTSIDE_JURISDICTION when no grid holds it. */
-  async locate(_actor: Actor, lng: number, lat: number): Promise<GridRow> {
+  /**
+   * Places a point in its grid; 422 OUTSIDE_JURISDICTION when no grid holds it. Any caller learns
+   * the grid's codes (reports are placed anywhere in the district), but its supervisor only when
+   * the grid is theirs to see, as in `list` and `get`: district and department scopes, or the
+   * street's own scope.
+   */
+  async locate(actor: Actor, lng: number, lat: number): Promise<GridRow> {
     const code = await this.locator.locate(lng, lat);
     const grid = code ? await this.data.repos.grids.find(code) : undefined;
     if (!grid)
@@ -47,7 +52,7 @@ export class GridService {
         `The point ${lng}, ${lat} lies outside every grid of the district`,
         { lng, lat },
       );
-    return grid;
+    return seesStreet(actor, grid.streetCode) ? grid : { ...grid, supervisor: null };
   }
 
   /** Makes `userId` the one responsible supervisor of a grid (责任到人); the previous one's term ends now. */
