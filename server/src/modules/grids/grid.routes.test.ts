@@ -263,6 +263,30 @@ describeEachEngine('grids', (ctx) => {
     expect(wrongRole.status).toBe(400);
   });
 
+  it("refuses ineligible staff with one message that names no one's username or roles", async () => {
+    const g = street1[2]!;
+    const sub = await ApiClient.login(server, 'sub001');
+    const idOf = async (query: string) =>
+      (await admin.get<{ items: { id: string }[] }>(`/api/v1/users?${query}`)).body.items[0]!.id;
+    const candidates = {
+      otherStreet: await idOf('q=sup002-01'),
+      wrongRole: await idOf('q=hbj01'),
+      unknown: '00000000-0000-4000-8000-000000000000',
+    };
+    const messages = new Set<string>();
+    for (const userId of Object.values(candidates)) {
+      const r = await sub.put<{ error: { code: string; message: string } }>(
+        `/api/v1/grids/${g.properties.code}/supervisor`,
+        { userId },
+      );
+      expect(r.status).toBe(400);
+      expect(r.body.error.code).toBe('VALIDATION_FAILED');
+      messages.add(JSON.stringify(r.body));
+    }
+    expect([...messages]).toHaveLength(1);
+    expect([...messages][0]).not.toMatch(/sup002|hbj01|handler|110101002/);
+  });
+
   it('exports GeoJSON a street sub-center can read for its own street only', async () => {
     const sub = await ApiClient.login(server, 'sub002');
     const own = await sub.get<{ type: string; features: Feature[] }>('/api/v1/grids/export?kind=grid');

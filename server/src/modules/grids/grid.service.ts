@@ -153,7 +153,11 @@ export class GridService {
     return grid;
   }
 
-  /** A grid's staff must hold the role and work in the grid's street (or district-wide). */
+  /**
+   * A grid's staff must be active, hold the role and work in the grid's street (or district-wide).
+   * Every refusal reads the same and names nobody: a sub-center must not learn another street's
+   * usernames or roles by trying ids.
+   */
   private async eligibleUser(
     repos: Repos,
     userId: string,
@@ -161,13 +165,15 @@ export class GridService {
     streetCode: string,
   ) {
     const user = await repos.users.findById(userId);
-    if (!user || user.disabled) throw new AppError('VALIDATION_FAILED', 'No such active user');
-    if (!user.roles.includes(role))
-      throw new AppError('VALIDATION_FAILED', `${user.username} does not hold the ${role} role`);
     const inStreet =
-      user.scope.kind === 'district' || (user.scope.kind === 'street' && user.scope.code === streetCode);
-    if (!inStreet)
-      throw new AppError('VALIDATION_FAILED', `${user.username} does not work in street ${streetCode}`);
+      user !== undefined &&
+      (user.scope.kind === 'district' || (user.scope.kind === 'street' && user.scope.code === streetCode));
+    if (!user || user.disabled || !inStreet || !user.roles.includes(role))
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Choose an active ${role} who works in street ${streetCode} or district-wide`,
+        [{ path: 'body/userId', message: `is not an active ${role} of street ${streetCode}` }],
+      );
     return user;
   }
 }
