@@ -93,6 +93,28 @@ export class CaseEventRepository {
     return (await q.execute()).map((r) => r.case_id);
   }
 
+  /**
+   * Every case (not only those that still have events), in id order, with what anchors the end of
+   * its chain: its number, version and status.
+   */
+  async chainHeads(
+    after: string | null,
+    limit: number,
+  ): Promise<{ caseId: string; caseNo: string; version: number; status: string }[]> {
+    let q = this.db
+      .selectFrom('cases')
+      .select(['id', 'case_no', 'version', 'status'])
+      .orderBy('id')
+      .limit(limit);
+    if (after) q = q.where('id', '>', after);
+    return (await q.execute()).map((r) => ({
+      caseId: r.id,
+      caseNo: r.case_no,
+      version: Number(r.version),
+      status: r.status,
+    }));
+  }
+
   async listForCases(caseIds: string[]): Promise<CaseEventRecord[]> {
     if (caseIds.length === 0) return [];
     const rows = await this.db

@@ -155,6 +155,12 @@ export interface CaseListQuery {
   q?: string;
   /** Scope: only cases where this department leads or assists. */
   departmentId?: string;
+  /**
+   * Scope of a street- or department-scoped user: the cases of this street, or where this
+   * department leads or assists, or that this user reported, or that lie in the grids this user
+   * is responsible for (the reporter and the grid's supervisor always see a case).
+   */
+  visibleTo?: { streetCode?: string; departmentId?: string; reporterId: string; gridCodes: string[] };
   supervised?: boolean;
   reporterId?: string;
   cursor?: { createdAt: number; id: string };
@@ -243,6 +249,19 @@ export class CaseRepository {
       query = query.where((eb) =>
         eb.or([eb('lead_department_id', '=', dep), eb('assist_department_ids', 'like', `%"${dep}"%`)]),
       );
+    }
+    if (q.visibleTo) {
+      const v = q.visibleTo;
+      query = query.where((eb) => {
+        const seen = [eb('reporter_id', '=', v.reporterId)];
+        if (v.gridCodes.length) seen.push(eb('grid_code', 'in', v.gridCodes));
+        if (v.streetCode) seen.push(eb('street_code', '=', v.streetCode));
+        if (v.departmentId) {
+          seen.push(eb('lead_department_id', '=', v.departmentId));
+          seen.push(eb('assist_department_ids', 'like', `%"${v.departmentId}"%`));
+        }
+        return eb.or(seen);
+      });
     }
     if (q.cursor) {
       const { createdAt, id } = q.cursor;

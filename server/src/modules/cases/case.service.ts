@@ -307,7 +307,7 @@ export class CaseService {
   /** Cases the actor may see, newest first, with keyset paging. */
   async list(
     actor: Actor,
-    q: Omit<CaseListQuery, 'departmentId' | 'overdueAt' | 'reporterId'> & {
+    q: Omit<CaseListQuery, 'departmentId' | 'overdueAt' | 'reporterId' | 'visibleTo'> & {
       overdue?: boolean;
       mine?: boolean;
       reportedByMe?: boolean;
@@ -315,15 +315,16 @@ export class CaseService {
   ): Promise<{ items: CaseDetails[]; nextCursor: string | null }> {
     const query: CaseListQuery = { ...q, limit: q.limit + 1 };
     if (q.reportedByMe) query.reporterId = actor.id;
-    if (q.mine) query.gridCodes = await this.data.repos.grids.supervisedBy(actor.id);
+    const supervised =
+      q.mine || actor.scope.kind !== 'district' ? await this.data.repos.grids.supervisedBy(actor.id) : [];
+    if (q.mine) query.gridCodes = supervised;
+    // The same rule as canSee: the scope's cases, plus those the actor reported or supervises the grid of.
     if (actor.scope.kind === 'street') {
-      if (q.streetCode && q.streetCode !== actor.scope.code) return { items: [], nextCursor: null };
-      query.streetCode = actor.scope.code;
+      query.visibleTo = { streetCode: actor.scope.code, reporterId: actor.id, gridCodes: supervised };
     }
     if (actor.scope.kind === 'department') {
       const dept = (await this.data.repos.departments.findByCode(actor.scope.code))?.id;
-      if (!dept) return { items: [], nextCursor: null };
-      query.departmentId = dept;
+      query.visibleTo = { departmentId: dept, reporterId: actor.id, gridCodes: supervised };
     }
     if (q.overdue) query.overdueAt = this.clock.now();
     const rows = await this.data.repos.cases.list(query);

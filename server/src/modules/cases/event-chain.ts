@@ -39,9 +39,24 @@ export interface ChainBreak {
   reason: string;
 }
 
-/** Walks one case's events in order and names the first place the chain is broken, if any. */
+/**
+ * What the case row says about the end of its chain: every version of a case is one event (the
+ * report is version 1, each action adds one), and the last event leaves the case in its status.
+ * Without it, deleting the latest events (or all of them) would leave a valid, shorter chain.
+ */
+export interface ChainHead {
+  caseId: string;
+  version: number;
+  status: string;
+}
+
+/**
+ * Walks one case's events in order and names the first place the chain is broken, if any; with
+ * `head`, also a chain that ends before the case row does.
+ */
 export function verifyChain(
   events: (ChainedEvent & { prevHash: string; hash: string })[],
+  head?: ChainHead,
 ): ChainBreak | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
@@ -54,6 +69,21 @@ export function verifyChain(
       return { caseId: e.caseId, seq: e.seq, reason: 'event content does not match its hash' };
     prev = e.hash;
     expectedSeq++;
+  }
+  if (head) {
+    const last = events[events.length - 1];
+    if (events.length !== head.version)
+      return {
+        caseId: head.caseId,
+        seq: events.length + 1,
+        reason: `the case is at version ${head.version} but its log ends at event #${events.length}: events are missing`,
+      };
+    if (last && last.toStatus !== head.status)
+      return {
+        caseId: head.caseId,
+        seq: last.seq,
+        reason: `the case is ${head.status} but its last event left it ${last.toStatus}`,
+      };
   }
   return null;
 }

@@ -15,17 +15,24 @@ export class EventLogService {
     let events = 0;
     const broken: (ChainBreak & { caseNo: string | null })[] = [];
     for (;;) {
-      const ids = await this.data.repos.caseEvents.caseIds(after, 200);
-      if (ids.length === 0) break;
-      const all = await this.data.repos.caseEvents.listForCases(ids);
-      for (const id of ids) {
-        const chain = all.filter((e) => e.caseId === id).map((e) => ({ ...e, payload: e.payloadText }));
-        events += chain.length;
-        const bad = verifyChain(chain);
-        if (bad) broken.push({ ...bad, caseNo: (await this.data.repos.cases.find(id))?.caseNo ?? null });
+      // Walk the cases, not the events: a case whose events were all deleted must be named too.
+      const heads = await this.data.repos.caseEvents.chainHeads(after, 200);
+      if (heads.length === 0) break;
+      const all = await this.data.repos.caseEvents.listForCases(heads.map((h) => h.caseId));
+      const byCase = new Map<string, typeof all>();
+      for (const e of all) {
+        const chain = byCase.get(e.caseId);
+        if (chain) chain.push(e);
+        else byCase.set(e.caseId, [e]);
       }
-      cases += ids.length;
-      after = ids[ids.length - 1]!;
+      for (const head of heads) {
+        const chain = (byCase.get(head.caseId) ?? []).map((e) => ({ ...e, payload: e.payloadText }));
+        events += chain.length;
+        const bad = verifyChain(chain, head);
+        if (bad) broken.push({ ...bad, caseNo: head.caseNo });
+      }
+      cases += heads.length;
+      after = heads[heads.length - 1]!.caseId;
     }
     return { cases, events, broken };
   }
