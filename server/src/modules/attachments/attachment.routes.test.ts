@@ -50,6 +50,41 @@ describeEachEngine('attachments', (ctx) => {
     expect(json.status).toBe(415);
   });
 
+  it('stores and serves a new photo with the type of its bytes, whatever the client claims', async () => {
+    const bytes = pngBytes([3, 141, 59]); // never uploaded before: this stores a new file
+    const claimed = await upload(sup, bytes, 'image/jpeg', 'holiday.jpg');
+    expect(claimed.status).toBe(201);
+    expect(claimed.body.mime).toBe('image/png');
+    const served = await sup.request('GET', claimed.body.url);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+
+    const rows = async () =>
+      Number(
+        (
+          await ctx.db.kysely
+            .selectFrom('attachments')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await rows();
+    const html = Buffer.from('<!doctype html><script>alert(document.cookie)</script>');
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    for (const [body, type, name] of [
+      [html, 'image/png', 'x.png'],
+      [html, 'text/html', 'x.html'],
+      [svg, 'image/svg+xml', 'x.svg'],
+      [svg, 'image/png', 'x.png'],
+    ] as const) {
+      const r = await upload(sup, body, type, name);
+      expect(r.status).toBe(415);
+      expect(r.body.error?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+    expect(await rows()).toBe(before);
+  });
+
   it('offers the EXIF GPS position as a location hint', async () => {
     const r = await upload(sup, jpegWithGps(116.4074, 39.9042), 'image/jpeg', 'gps.jpg');
     expect(r.status).toBe(201);
