@@ -17,9 +17,14 @@ function newestMtime(p) {
 }
 
 export function ensureWebBuilt() {
-  const sources = ['src', 'index.html', 'vite.config.ts', 'vite-precompress.ts', 'package.json', 'public'].map((f) =>
-    path.join(web, f),
-  );
+  const sources = [
+    'src',
+    'index.html',
+    'vite.config.ts',
+    'vite-precompress.ts',
+    'package.json',
+    'public',
+  ].map((f) => path.join(web, f));
   const coreSrc = path.join(root, 'core', 'src');
   const stale =
     !fs.existsSync(built) ||
