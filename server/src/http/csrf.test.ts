@@ -2,25 +2,17 @@
  * Every unsafe route, generated from the route table: with a session cookie but without the
  * session's X-CSRF-Token (missing, or another session's), the answer is 403 and nothing changes.
  */
-import { ManualClock } from '@envgrid/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ApiClient } from '../test/api-client.ts';
 import { describeEachEngine } from '../test/db-harness.ts';
-import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
-import { seedDemo } from '../test/seed.ts';
+import { seededServer } from '../test/http-harness.ts';
 
 const UNSAFE = ['POST', 'PUT', 'PATCH', 'DELETE'];
 /** Logging in needs no token of an older session (a new login replaces it). */
 const EXEMPT = new Set(['POST /api/v1/auth/login']);
 
 describeEachEngine('CSRF on every unsafe route', (ctx) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    const clock = new ManualClock(TEST_EPOCH);
-    await seedDemo(ctx.db, clock);
-    server = await startTestServer(ctx.db, { clock });
-  });
-  afterAll(() => server.close());
+  const server = seededServer(ctx);
 
   const counts = async () => {
     const out: Record<string, number> = {};

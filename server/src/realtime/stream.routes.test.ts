@@ -1,9 +1,7 @@
-import { ManualClock } from '@envgrid/core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { ApiClient } from '../test/api-client.ts';
 import { describeEachEngine } from '../test/db-harness.ts';
-import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
-import { seedDemo } from '../test/seed.ts';
+import { seededServer } from '../test/http-harness.ts';
 
 /** Long enough for a loaded 2-core machine; streams re-check their credential every 2 s. */
 const DEADLINE_MS = 20_000;
@@ -19,17 +17,11 @@ interface OpenStream {
 }
 
 describeEachEngine('live stream', (ctx) => {
-  let server: TestServer;
-  const clock = new ManualClock(TEST_EPOCH);
+  const server = seededServer(ctx);
   const opened: OpenStream[] = [];
-  beforeAll(async () => {
-    await seedDemo(ctx.db, clock);
-    server = await startTestServer(ctx.db, { clock });
-  });
   afterEach(() => {
     for (const s of opened.splice(0)) s.close();
   });
-  afterAll(() => server.close());
 
   async function open(c: ApiClient): Promise<OpenStream> {
     const abort = new AbortController();

@@ -1,6 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ManualClock, type Clock } from '@envgrid/core';
+import { afterAll, beforeAll } from 'vitest';
+import type { EngineContext } from './db-harness.ts';
+import { seedDemo } from './seed.ts';
 import { buildApp } from '../app.ts';
 import { createDeps } from '../container.ts';
 import { LocalEventBus } from '../realtime/event-bus.ts';
@@ -56,5 +59,38 @@ export async function startTestServer(
       await deps.bus.close();
     },
     fetch: (pathname, init) => fetch(url + pathname, init),
+  };
+}
+
+/**
+ * The usual suite setup: the demo district seeded into the suite's database and a real server in
+ * front of it, started before the suite's tests and closed after them. The returned object
+ * stands for that server (its `app`, `url` and `fetch` are read once it runs).
+ */
+export function seededServer(
+  ctx: EngineContext,
+  opts: { clock?: ManualClock; env?: Record<string, string> } = {},
+): TestServer & { clock: ManualClock } {
+  const clock = opts.clock ?? new ManualClock(TEST_EPOCH);
+  let running: TestServer | undefined;
+  const live = () => {
+    if (!running) throw new Error('the seeded server runs only inside tests and hooks');
+    return running;
+  };
+  beforeAll(async () => {
+    await seedDemo(ctx.db, clock);
+    running = await startTestServer(ctx.db, { clock, env: opts.env });
+  });
+  afterAll(() => running?.close());
+  return {
+    clock,
+    get app() {
+      return live().app;
+    },
+    get url() {
+      return live().url;
+    },
+    fetch: (pathname, init) => live().fetch(pathname, init),
+    close: () => live().close(),
   };
 }

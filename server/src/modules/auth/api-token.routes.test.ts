@@ -1,9 +1,7 @@
-import { ManualClock } from '@envgrid/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ApiClient, DEMO_PASSWORD } from '../../test/api-client.ts';
 import { describeEachEngine } from '../../test/db-harness.ts';
-import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
-import { seedDemo } from '../../test/seed.ts';
+import { seededServer } from '../../test/http-harness.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -14,13 +12,8 @@ interface Created {
 }
 
 describeEachEngine('API tokens', (ctx) => {
-  let server: TestServer;
-  const clock = new ManualClock(TEST_EPOCH);
-  beforeAll(async () => {
-    await seedDemo(ctx.db, clock);
-    server = await startTestServer(ctx.db, { clock });
-  });
-  afterAll(() => server.close());
+  const server = seededServer(ctx);
+  const clock = server.clock;
 
   const bot = (token: string) => {
     const c = new ApiClient(server);

@@ -1,9 +1,7 @@
-import { ManualClock } from '@envgrid/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ApiClient, DEMO_PASSWORD, type ApiResponse } from '../../test/api-client.ts';
 import { describeEachEngine } from '../../test/db-harness.ts';
-import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
-import { seedDemo } from '../../test/seed.ts';
+import { seededServer, startTestServer } from '../../test/http-harness.ts';
 
 // The policy as docs/security.md states it, written here as numbers on purpose.
 const PAIR_LIMIT = 5; // per account and source, in 15 minutes
@@ -15,14 +13,8 @@ const BACKOFF_MAX_S = 300;
 type ErrorBody = { error: { code: string } };
 
 describeEachEngine('login throttling', (ctx) => {
-  let server: TestServer;
-  const clock = new ManualClock(TEST_EPOCH);
-  beforeAll(async () => {
-    await seedDemo(ctx.db, clock);
-    // Behind a trusted proxy on loopback, each test can speak from addresses of its own.
-    server = await startTestServer(ctx.db, { clock, env: { ENVGRID_TRUST_PROXY: '127.0.0.1' } });
-  });
-  afterAll(() => server.close());
+  const server = seededServer(ctx, { env: { ENVGRID_TRUST_PROXY: '127.0.0.1' } });
+  const clock = server.clock;
 
   const login = (c: ApiClient, username: string, password: string, from: string) =>
     c.request<ErrorBody>('POST', '/api/v1/auth/login', { username, password }, { 'x-forwarded-for': from });

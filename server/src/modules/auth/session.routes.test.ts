@@ -1,20 +1,13 @@
-import { ManualClock } from '@envgrid/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ApiClient } from '../../test/api-client.ts';
 import { describeEachEngine } from '../../test/db-harness.ts';
-import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
-import { seedDemo } from '../../test/seed.ts';
+import { seededServer } from '../../test/http-harness.ts';
 
 const IDLE_S = 8 * 60 * 60; // a session lives 8 idle hours
 
 describeEachEngine('sessions', (ctx) => {
-  let server: TestServer;
-  const clock = new ManualClock(TEST_EPOCH);
-  beforeAll(async () => {
-    await seedDemo(ctx.db, clock);
-    server = await startTestServer(ctx.db, { clock });
-  });
-  afterAll(() => server.close());
+  const server = seededServer(ctx);
+  const clock = server.clock;
 
   it('slides: a request after a minute renews the cookie for another 8 hours', async () => {
     const c = await ApiClient.login(server, 'sup006-01');

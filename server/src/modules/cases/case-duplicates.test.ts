@@ -1,18 +1,10 @@
-import { ManualClock } from '@envgrid/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { login, pointInGridOf, type CaseDto } from '../../test/case-fixtures.ts';
 import { describeEachEngine } from '../../test/db-harness.ts';
-import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
-import { seedDemo } from '../../test/seed.ts';
+import { seededServer } from '../../test/http-harness.ts';
 
 describeEachEngine('duplicate suggestions', (ctx) => {
-  let server: TestServer;
-  const clock = new ManualClock(TEST_EPOCH);
-  beforeAll(async () => {
-    await seedDemo(ctx.db, clock);
-    server = await startTestServer(ctx.db, { clock });
-  });
-  afterAll(() => server.close());
+  const server = seededServer(ctx);
 
   it("name only cases the reporter may see, never another street's", async () => {
     const [sup1, sup1b, sup2, center, admin] = await login(
