@@ -24,6 +24,20 @@ async function cjkGlyphsDiffer(page: Page): Promise<{ inked: boolean; differ: bo
   });
 }
 
+/** The data-testid of each element a locator matches, in page order. */
+function testIds(page: Page, selector: string): Promise<(string | null)[]> {
+  return page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+}
+
+/** The signed-in user, asked with the page's own session; null once it has ended (401). */
+function me(page: Page): Promise<{ username: string; displayName: string } | null> {
+  return page.evaluate(async () => {
+    const res = await fetch('/api/v1/me');
+    if (res.status === 401) return null;
+    return ((await res.json()) as { user: { username: string; displayName: string } }).user;
+  });
+}
+
 describe.runIf(browserAvailable())('web shell in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -54,14 +68,54 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.getByTestId('login-password').fill('wrong-password-1');
     await page.getByTestId('login-submit').click();
     await expect.poll(() => page.getByTestId('login-error').textContent()).toMatch(/用户名或密码错误/);
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await me(page)).toBeNull();
 
     await page.getByTestId('login-password').fill('envgrid-demo');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('page-home').waitFor();
-    expect(await page.getByTestId('nav-admin').count()).toBe(1);
+    // The workbench greets the administrator by name, with the administrator's role…
+    const admin = await me(page);
+    expect(admin).toMatchObject({ username: 'admin', displayName: '系统管理员' });
+    expect(await page.getByTestId('home-greeting').textContent()).toContain('系统管理员');
+    expect(
+      await page
+        .locator('[data-testid="home-profile"] [data-role]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-role'))),
+    ).toEqual(['admin']);
+    // …and offers what an administrator may open: no case queues, the whole administration menu.
+    expect(await testIds(page, '[data-testid="app-menu"] [data-testid^="nav-"]')).toEqual([
+      'nav-home',
+      'nav-map',
+      'nav-sources',
+      'nav-admin',
+    ]);
+    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual([
+      'shortcut-map',
+      'shortcut-sources',
+      'shortcut-admin',
+    ]);
+    await page.getByTestId('nav-admin').click();
+    await expect
+      .poll(() => testIds(page, '[data-testid="app-menu"] [data-testid^="nav-admin-"]'))
+      .toEqual([
+        'nav-admin-users',
+        'nav-admin-departments',
+        'nav-admin-grids',
+        'nav-admin-taxonomy',
+        'nav-admin-time-limits',
+        'nav-admin-calendar',
+        'nav-admin-audit-log',
+        'nav-admin-lockouts',
+      ]);
     await screenshot(page, 'home-admin');
+    // Logging out ends the session on the server, not only in the page.
     await page.getByTestId('logout').click();
     await page.waitForURL(/\/login/);
+    expect(await me(page)).toBeNull();
+    await page.goto(server.url + '/');
+    await page.waitForURL(/\/login/);
+    await page.getByTestId('login-submit').waitFor();
     await page.close();
   });
 
@@ -72,8 +126,25 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.getByTestId('login-password').fill('envgrid-demo');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('page-home').waitFor();
-    expect(await page.getByTestId('nav-admin').count()).toBe(0);
+    // On a phone the menu is a drawer: open it and read what it offers a supervisor.
+    expect(await page.getByTestId('app-sider').count()).toBe(0);
+    await page.getByTestId('menu-open').click();
+    await page.getByTestId('menu-drawer').waitFor();
+    await expect
+      .poll(() => testIds(page, '[data-testid="menu-drawer"] [data-testid^="nav-"]'))
+      .toEqual(['nav-home', 'nav-cases', 'nav-map', 'nav-sources', 'nav-patrols', 'nav-consultations']);
+    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual([
+      'shortcut-cases',
+      'shortcut-map',
+      'shortcut-sources',
+      'shortcut-patrols',
+      'shortcut-consultations',
+    ]);
     await screenshot(page, 'home-supervisor-phone');
+    // An administration page opened by its address is refused, not shown.
+    await page.goto(server.url + '/admin/users');
+    await page.getByTestId('page-forbidden').waitFor();
+    expect(await page.getByTestId('page-admin-users').count()).toBe(0);
     await page.close();
   });
 });

@@ -13,12 +13,17 @@ function expectPinnedError(body: unknown, code: string) {
 
 describeEachEngine('HTTP platform', (ctx) => {
   let server: TestServer;
+  /** Bodies the echo probe's handler was given: a refused request never reaches it. */
+  const echoed: unknown[] = [];
   beforeAll(async () => {
     server = await startTestServer(ctx.db, {
       env: { ENVGRID_BODY_LIMIT: '2048' },
       beforeListen: (app) => {
         // Probe routes for the generic machinery: a JSON body, and an unexpected failure.
-        app.post('/api/v1/__probe/echo', async (req) => ({ got: req.body }));
+        app.post('/api/v1/__probe/echo', async (req) => {
+          echoed.push(req.body);
+          return { got: req.body };
+        });
         app.get('/api/v1/__probe/boom', async () => {
           throw new Error('secret internal detail at db.ts:42');
         });
@@ -43,7 +48,20 @@ describeEachEngine('HTTP platform', (ctx) => {
     expectPinnedError(await res.json(), 'NOT_FOUND');
   });
 
+  it('hands a well-formed JSON body to the route', async () => {
+    echoed.length = 0;
+    const res = await server.fetch('/api/v1/__probe/echo', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ a: [1, '二'] }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ got: { a: [1, '二'] } });
+    expect(echoed).toEqual([{ a: [1, '二'] }]);
+  });
+
   it('answers a malformed JSON body with 400 VALIDATION_FAILED', async () => {
+    echoed.length = 0;
     const res = await server.fetch('/api/v1/__probe/echo', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -51,9 +69,11 @@ describeEachEngine('HTTP platform', (ctx) => {
     });
     expect(res.status).toBe(400);
     expectPinnedError(await res.json(), 'VALIDATION_FAILED');
+    expect(echoed).toEqual([]);
   });
 
   it('answers an oversized body with 413 and does not read it', async () => {
+    echoed.length = 0;
     const res = await server.fetch('/api/v1/__probe/echo', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -61,9 +81,11 @@ describeEachEngine('HTTP platform', (ctx) => {
     });
     expect(res.status).toBe(413);
     expectPinnedError(await res.json(), 'PAYLOAD_TOO_LARGE');
+    expect(echoed).toEqual([]);
   });
 
   it('answers an unsupported content type with 415', async () => {
+    echoed.length = 0;
     const res = await server.fetch('/api/v1/__probe/echo', {
       method: 'POST',
       headers: { 'content-type': 'application/x-unknown' },
@@ -71,6 +93,7 @@ describeEachEngine('HTTP platform', (ctx) => {
     });
     expect(res.status).toBe(415);
     expectPinnedError(await res.json(), 'UNSUPPORTED_MEDIA_TYPE');
+    expect(echoed).toEqual([]);
   });
 
   it('hides the cause of a 500 and gives the request id instead', async () => {
@@ -102,10 +125,22 @@ describeEachEngine('HTTP platform', (ctx) => {
   it('serves the OpenAPI document generated from route schemas, and its UI', async () => {
     const doc = (await (await server.fetch('/api/docs/json')).json()) as {
       openapi: string;
-      paths: Record<string, unknown>;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>
+      >;
     };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/v1/meta']));
+    // A report's body as its route schema states it: three required fields, nothing else accepted.
+    const report = doc.paths['/api/v1/cases']?.post?.requestBody?.content['application/json']?.schema as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { minLength?: number; maxLength?: number }>;
+    };
+    expect([...report.required].sort()).toEqual(['description', 'itemCode', 'location']);
+    expect(report.additionalProperties).toBe(false);
+    expect(report.properties.description).toMatchObject({ minLength: 1, maxLength: 2000 });
     const ui = await server.fetch('/api/docs/');
     expect(ui.status).toBe(200);
     expect(await ui.text()).toMatch(/swagger/i);

@@ -30,23 +30,36 @@ describeEachEngine('database layer', (ctx) => {
     expect(back?.disabled).toBe(false);
   });
 
-  it('rolls back the whole transaction when any part fails', async () => {
+  it('rolls back the whole transaction when any part fails, and keeps all of it otherwise', async () => {
     const data = createDataAccess(ctx.db);
     const before = await data.repos.users.count();
-    const user = (n: string) => ({
+    const user = (n: string, username = `tx-${ctx.engine}`) => ({
       id: `tx-${n}-${ctx.engine}`,
-      username: `tx-${ctx.engine}`,
+      username,
       displayName: n,
       passwordHash: 'x',
       roles: ['admin' as const],
       scope: { kind: 'district' as const, code: '110101' },
     });
+    let seenInside: string | undefined;
     await expect(
       data.transaction(async (repos) => {
         await repos.users.insert(user('a'), 1);
+        seenInside = (await repos.users.findById(user('a').id))?.displayName;
         await repos.users.insert(user('b'), 2); // same username: unique violation
       }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/unique constraint/i);
+    expect(seenInside).toBe('a'); // the first insert was written inside the transaction…
+    expect(await data.repos.users.findById(user('a').id)).toBeUndefined(); // …and undone with it
+    expect(await data.repos.users.findByUsername(`tx-${ctx.engine}`)).toBeUndefined();
     expect(await data.repos.users.count()).toBe(before);
+
+    await data.transaction(async (repos) => {
+      await repos.users.insert(user('a'), 1);
+      await repos.users.insert(user('c', `tx-c-${ctx.engine}`), 2);
+    });
+    expect((await data.repos.users.findById(user('a').id))?.username).toBe(`tx-${ctx.engine}`);
+    expect((await data.repos.users.findById(user('c').id))?.username).toBe(`tx-c-${ctx.engine}`);
+    expect(await data.repos.users.count()).toBe(before + 2);
   });
 });

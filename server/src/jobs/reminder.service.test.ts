@@ -41,6 +41,9 @@ describeEachEngine('reminders', (ctx) => {
   afterAll(() => server.close());
 
   it('reminds the next actor once at yellow, and escalates once at red', async () => {
+    // 立案 within 30 working minutes of Monday 09:00: due 09:30, green until 80% (09:24).
+    expect(c).toMatchObject({ status: 'reported', light: 'green', overdue: false });
+    expect(c.deadline).toBe(Date.parse('2026-03-02T09:30:00+08:00'));
     expect(await server.app.services.reminders.run()).toEqual({ yellow: 0, red: 0 });
     clock.advance(25 * MIN); // 83% of 30 minutes
     expect((await center.get<CaseDto>(`/api/v1/cases/${c.id}`)).body.light).toBe('yellow');
@@ -48,19 +51,29 @@ describeEachEngine('reminders', (ctx) => {
     expect(await server.app.services.reminders.run()).toEqual({ yellow: 0, red: 0 }); // once only
     expect((await inbox(center)).map((n) => n.kind)).toEqual(['reminder.yellow']);
     expect(await inbox(leader)).toEqual([]);
+    expect(await inbox(sub)).toEqual([]); // a district-level case: the sub-center does not act on it
 
     clock.advance(10 * MIN); // past the deadline
     const late = (await center.get<CaseDto>(`/api/v1/cases/${c.id}`)).body;
     expect(late).toMatchObject({ light: 'red', overdue: true });
     expect(await server.app.services.reminders.run()).toEqual({ yellow: 0, red: 1 });
-    expect((await inbox(leader)).map((n) => n.kind)).toEqual(['reminder.red']);
-    expect((await inbox(sub)).map((n) => n.kind)).toEqual(['reminder.red']);
-    const overdue = await center.get<{ items: { id: string }[] }>('/api/v1/cases?overdue=true');
+    // Red reaches whoever must act (the center, intake and dispatcher here), the leaders and the sub-center.
+    const kinds = async (who: ApiClient) => (await inbox(who)).map((n) => n.kind).sort();
+    expect(await kinds(center)).toEqual(['reminder.red', 'reminder.yellow']);
+    expect(await kinds(leader)).toEqual(['reminder.red']);
+    expect(await kinds(sub)).toEqual(['reminder.red']);
+    const overdue = await center.get<{ items: CaseDto[] }>('/api/v1/cases?overdue=true&limit=200');
     expect(overdue.body.items.map((x) => x.id)).toContain(c.id);
+    expect(overdue.body.items.filter((x) => !x.overdue || x.light !== 'red')).toEqual([]);
 
     // Filing starts the next step: its own reminders, from green again.
     const filed = await act(center, late, 'file');
-    expect(filed.light).toBe('green');
+    expect(filed).toMatchObject({ status: 'filed', light: 'green', overdue: false });
+    // 派遣 within 30 working minutes of the filing at 09:35: due 10:05.
+    expect(filed.deadline).toBe(Date.parse('2026-03-02T10:05:00+08:00'));
     expect(await server.app.services.reminders.run()).toEqual({ yellow: 0, red: 0 });
+    // Nobody is reminded again for the step that ended.
+    expect(await kinds(center)).toEqual(['reminder.red', 'reminder.yellow']);
+    expect(await kinds(leader)).toEqual(['reminder.red']);
   });
 });

@@ -10,6 +10,33 @@ const event = (caseId: string): LiveEvent => ({
   at: 1,
 });
 
+/** What a bus's subscriber hears, and a promise of the first event. */
+function listen(bus: PostgresEventBus): [LiveEvent[], Promise<void>] {
+  const heard: LiveEvent[] = [];
+  const first = new Promise<void>((resolve) =>
+    bus.subscribe((e) => {
+      heard.push(e);
+      resolve();
+    }),
+  );
+  return [heard, first];
+}
+
+/** Waits for a promise, failing after `ms`. */
+async function within(p: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      p,
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms)),
+      ),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 describe('local event bus', () => {
   it('delivers to every subscriber until it unsubscribes', async () => {
     const bus = new LocalEventBus();
@@ -28,10 +55,26 @@ describe.runIf(availableEngines().includes('postgres'))('scale-out on PostgreSQL
     const a = new PostgresEventBus(t.url);
     const b = new PostgresEventBus(t.url);
     try {
-      const received = new Promise<LiveEvent>((resolve) => b.subscribe(resolve));
-      await new Promise((r) => setTimeout(r, 200)); // b's LISTEN is in place
-      await a.publish(event('across'));
-      expect((await received).caseId).toBe('across');
+      const [atA, heardByA] = listen(a);
+      const [atB, heardByB] = listen(b);
+      // b's LISTEN is in place at a moment no one announces, and a NOTIFY sent before it is lost to b.
+      // So a publishes again until b hears one: each attempt waits for that signal or a short while.
+      const sent = event('across');
+      const deadline = Date.now() + 60_000;
+      let attempts = 0;
+      while (atB.length === 0) {
+        if (Date.now() > deadline) throw new Error(`b heard none of ${attempts} NOTIFYs in 60 s`);
+        await a.publish(sent);
+        attempts++;
+        await within(heardByB, 250).catch(() => {});
+      }
+      // The publishing process hears its own events too, through its own LISTEN (in place before it
+      // first publishes, so it hears the first attempt).
+      await within(heardByA, 60_000);
+      // Each delivery is the whole event as published, and no NOTIFY arrives twice.
+      for (const e of [...atA, ...atB]) expect(e).toEqual(sent);
+      expect(atB.length).toBeLessThanOrEqual(attempts);
+      expect(atA.length).toBeLessThanOrEqual(attempts);
     } finally {
       await a.close();
       await b.close();

@@ -8,6 +8,8 @@ import { pngBytes } from '../../test/images.ts';
 import { seedDemo } from '../../test/seed.ts';
 
 const HOUR = 3600_000;
+/** An instant written as local Beijing time, e.g. '2026-03-03T10:00'. */
+const T = (local: string): number => Date.parse(`${local}:00+08:00`);
 
 describeEachEngine('case workflow', (ctx) => {
   let server: TestServer;
@@ -133,31 +135,43 @@ describeEachEngine('case workflow', (ctx) => {
   });
 
   it('handles a return and re-dispatch, an approved and a denied extension, and a suspension', async () => {
+    clock.set(T('2026-03-02T10:00')); // where the first test left it; set, so this one stands alone
     let c = await report(sup, { itemCode: 'air.chimney_black_smoke', description: '锅炉冒黑烟' });
     c = await act(center, c, 'file');
     c = await act(center, c, 'dispatch', { leadDepartmentId: ids.cgzf });
     c = await act(cgzf, c, 'return', { reason: '不属于本部门职责' });
     expect(c).toMatchObject({ status: 'filed', leadDepartmentId: null, counters: { returned: 1 } });
-    expect((await cgzf.get(`/api/v1/cases/${c.id}`)).status).toBe(404); // no longer the department's case
+    // No longer the department's case: it answers as if there were none.
+    const gone = await cgzf.get<{ error: { code: string } }>(`/api/v1/cases/${c.id}`);
+    expect([gone.status, gone.body.error.code]).toEqual([404, 'NOT_FOUND']);
+    // Dispatched Monday 10:00: 1 working day (450 minutes) to handle chimney smoke is 120 until
+    // 12:00, 240 in the afternoon, 90 from Tuesday 08:30.
     c = await act(center, c, 'dispatch', { leadDepartmentId: ids.hbj });
-    const deadline = c.deadline!;
+    expect(c.deadline).toBe(T('2026-03-03T10:00'));
     c = await act(hbj, c, 'request_extension', { reason: '需要检测', extra: { amount: 1, unit: 'day' } });
-    expect(c.deadline).toBe(deadline); // moves only on approval
+    expect(c.deadline).toBe(T('2026-03-03T10:00')); // moves only on approval
+    expect(c.pendingRequest).toMatchObject({ kind: 'extension', extra: { amount: 1, unit: 'day' } });
     c = await act(center, c, 'approve_extension');
-    expect(c.deadline!).toBeGreaterThan(deadline);
-    expect(c.counters.extended).toBe(1);
+    // One more working day from the old deadline: Tuesday 10:00 → Wednesday 10:00.
+    expect(c).toMatchObject({
+      deadline: T('2026-03-04T10:00'),
+      pendingRequest: null,
+      counters: { extended: 1 },
+    });
     c = await act(hbj, c, 'request_extension', { reason: '再延期', extra: { amount: 2, unit: 'day' } });
-    const before = c.deadline;
     c = await act(center, c, 'deny_extension', { note: '不予延期' });
-    expect(c).toMatchObject({ deadline: before, pendingRequest: null, counters: { extended: 1 } });
+    expect(c).toMatchObject({
+      deadline: T('2026-03-04T10:00'),
+      pendingRequest: null,
+      counters: { extended: 1 },
+    });
     c = await act(hbj, c, 'request_suspension', { reason: '企业停产待复工' });
     c = await act(center, c, 'approve_suspension');
-    expect(c.status).toBe('suspended');
-    const frozen = c.deadline!;
+    expect(c).toMatchObject({ status: 'suspended', counters: { suspended: 1 } });
     clock.advance(2 * HOUR);
     c = await act(center, c, 'resume');
-    expect(c.status).toBe('dispatched');
-    expect(c.deadline!).toBeGreaterThan(frozen);
+    // Suspended Monday 10:00–12:00: 120 working minutes added to Wednesday 10:00.
+    expect(c).toMatchObject({ status: 'dispatched', deadline: T('2026-03-04T12:00') });
   });
 
   it('sends a failed check back as rework, and runs joint enforcement with two assisting departments', async () => {
@@ -198,10 +212,16 @@ describeEachEngine('case workflow', (ctx) => {
     const third = await report(sup, { itemCode: 'air.chimney_black_smoke', description: '误报' });
     const rejected = await act(center, third, 'reject', { reason: '民用烟囱，不属于监管范围' });
     expect(rejected.status).toBe('rejected');
-    const noReason = await center.post(`/api/v1/cases/${first.id}/actions/reject`, {
-      version: first.version,
-    });
-    expect(noReason.status).toBe(400);
+    const noReason = await center.post<{ error: { code: string } }>(
+      `/api/v1/cases/${first.id}/actions/reject`,
+      {
+        version: first.version,
+      },
+    );
+    expect([noReason.status, noReason.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const untouched = (await center.get<CaseDto>(`/api/v1/cases/${first.id}`)).body;
+    expect(untouched).toMatchObject({ status: 'reported', version: first.version });
+    expect((await events(first)).map((e) => e.action)).toEqual(['report']);
   });
 
   it('verifies hotline reports: one real, one false', async () => {
@@ -227,13 +247,17 @@ describeEachEngine('case workflow', (ctx) => {
   it('closes an on-site resolution at the grassroots', async () => {
     const before = await photo(sup, [5, 5, 5]);
     const after = await photo(sup, [6, 6, 6]);
-    const noPhotos = await sup.post('/api/v1/cases', {
+    const listed = async () =>
+      (await sup.get<{ items: unknown[] }>('/api/v1/cases?reportedByMe=true&limit=200')).body.items.length;
+    const countBefore = await listed();
+    const noPhotos = await sup.post<{ error: { code: string } }>('/api/v1/cases', {
       itemCode: 'solid_waste.household',
       description: '垃圾',
       location: { lng: spot.lng, lat: spot.lat },
       resolvedOnSite: true,
     });
-    expect(noPhotos.status).toBe(400);
+    expect([noPhotos.status, noPhotos.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(await listed()).toBe(countBefore);
     let c = await report(sup, {
       itemCode: 'solid_waste.household',
       description: '随手清理垃圾',
@@ -251,11 +275,16 @@ describeEachEngine('case workflow', (ctx) => {
     expect(c.level).toBe('street');
     expect(c.suggestedDepartmentId).toBe(ids.jd001);
     c = await act(sub, c, 'file');
-    const wrong = await sub.post(`/api/v1/cases/${c.id}/actions/dispatch`, {
+    const wrong = await sub.post<{ error: { code: string } }>(`/api/v1/cases/${c.id}/actions/dispatch`, {
       version: c.version,
       leadDepartmentId: ids.hbj,
     });
-    expect(wrong.status).toBe(403);
+    expect([wrong.status, wrong.body.error.code]).toEqual([403, 'FORBIDDEN']);
+    expect((await sub.get<CaseDto>(`/api/v1/cases/${c.id}`)).body).toMatchObject({
+      status: 'filed',
+      version: c.version,
+      leadDepartmentId: null,
+    });
     c = await act(sub, c, 'dispatch', { leadDepartmentId: ids.jd001 });
     c = await act(team, c, 'feedback', { result: '已取缔' });
     expect(c.status).toBe('pending_check');

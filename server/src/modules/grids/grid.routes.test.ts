@@ -67,10 +67,10 @@ describeEachEngine('grids', (ctx) => {
   });
 
   it('locates points inside grids, gives a shared edge one stable answer, and refuses points outside', async () => {
-    const sample = street1.slice(0, 10);
+    const sample = street1.filter((f) => outerRing(f)).slice(0, 10);
+    expect(sample).toHaveLength(10);
     for (const f of sample) {
-      const ring = outerRing(f);
-      if (!ring) continue;
+      const ring = outerRing(f)!;
       const inner = ring.slice(0, -1);
       const lng = inner.reduce((s, p) => s + p[0], 0) / inner.length;
       const lat = inner.reduce((s, p) => s + p[1], 0) / inner.length;
@@ -95,8 +95,8 @@ describeEachEngine('grids', (ctx) => {
     const outside = await admin.get<{ error: { code: string } }>('/api/v1/grids/locate?lng=116.2&lat=39.7');
     expect(outside.status).toBe(422);
     expect(outside.body.error.code).toBe('OUTSIDE_JURISDICTION');
-    const bad = await admin.get('/api/v1/grids/locate?lng=abc&lat=39.9');
-    expect(bad.status).toBe(400);
+    const bad = await admin.get<{ error: { code: string } }>('/api/v1/grids/locate?lng=abc&lat=39.9');
+    expect([bad.status, bad.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
   });
 
   it('locates for every caller but names the supervisor only to those who may see the grid', async () => {
@@ -212,6 +212,7 @@ describeEachEngine('grids', (ctx) => {
       ],
     };
     const eastPoint = `lng=${(midX + maxX) / 2}&lat=${(minY + maxY) / 2}`;
+    const westPoint = `lng=${(minX + midX) / 2}&lat=${(minY + maxY) / 2}`;
     expect(
       (await admin.get<{ grid: { code: string } }>(`/api/v1/grids/locate?${eastPoint}`)).body.grid.code,
     ).toBe(g.properties.code);
@@ -231,7 +232,14 @@ describeEachEngine('grids', (ctx) => {
     });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ kind: 'grid', created: 0, updated: 1 });
-    expect((await admin.get(`/api/v1/grids/locate?${eastPoint}`)).status).toBe(422);
+    // The east half now lies in no grid; the west half is still this one.
+    const east = await admin.get<{ error: { code: string } }>(`/api/v1/grids/locate?${eastPoint}`);
+    expect([east.status, east.body.error.code]).toEqual([422, 'OUTSIDE_JURISDICTION']);
+    expect(
+      (await admin.get<{ grid: { code: string } }>(`/api/v1/grids/locate?${westPoint}`)).body.grid.code,
+    ).toBe(g.properties.code);
+    const stored = (await admin.get<{ grid: Feature }>(`/api/v1/grids/${g.properties.code}`)).body.grid;
+    expect(stored.geometry).toEqual(westHalf);
     const log = await admin.get<{ items: { action: string }[] }>('/api/v1/audit-log?targetKind=grid');
     expect(log.body.items[0]?.action).toBe('grid.import');
   });
@@ -255,12 +263,16 @@ describeEachEngine('grids', (ctx) => {
     expect(sups.some((a) => a.endsAt !== null && a.user.username === g.properties.supervisor?.username)).toBe(
       true,
     );
-    const wrongRole = await admin.put(`/api/v1/grids/${g.properties.code}/supervisor`, {
-      userId: users.length
-        ? (await admin.get<{ items: { id: string }[] }>('/api/v1/users?role=handler')).body.items[0]!.id
-        : '',
-    });
-    expect(wrongRole.status).toBe(400);
+    // A handler cannot be a grid's supervisor: refused, and the supervisor stays who it was.
+    const handler = (await admin.get<{ items: { id: string }[] }>('/api/v1/users?role=handler')).body
+      .items[0]!;
+    const wrongRole = await admin.put<{ error: { code: string } }>(
+      `/api/v1/grids/${g.properties.code}/supervisor`,
+      { userId: handler.id },
+    );
+    expect([wrongRole.status, wrongRole.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const after = (await admin.get<{ grid: Feature }>(`/api/v1/grids/${g.properties.code}`)).body.grid;
+    expect(after.properties.supervisor?.username).toBe(next.username);
   });
 
   it("refuses ineligible staff with one message that names no one's username or roles", async () => {
@@ -292,7 +304,17 @@ describeEachEngine('grids', (ctx) => {
     const own = await sub.get<{ type: string; features: Feature[] }>('/api/v1/grids/export?kind=grid');
     expect(own.status).toBe(200);
     expect(own.headers.get('content-type')).toMatch(/geo\+json/);
-    expect(own.body.features.every((f) => f.properties.streetCode === '110101002')).toBe(true);
-    expect((await sub.get('/api/v1/grids/export?kind=grid&street=110101001')).status).toBe(404);
+    expect(own.body.type).toBe('FeatureCollection');
+    // Exactly the street's grids, as the administrator sees them listed.
+    const street2 = (await admin.get<{ features: Feature[] }>('/api/v1/grids?street=110101002')).body
+      .features;
+    expect(street2.length).toBeGreaterThan(0);
+    const codes = (fs: Feature[]) => fs.map((f) => f.properties.code).sort();
+    expect(codes(own.body.features)).toEqual(codes(street2));
+    expect(own.body.features.filter((f) => f.properties.streetCode !== '110101002')).toEqual([]);
+    const other = await sub.get<{ error: { code: string } }>(
+      '/api/v1/grids/export?kind=grid&street=110101001',
+    );
+    expect([other.status, other.body.error.code]).toEqual([404, 'NOT_FOUND']);
   });
 });
