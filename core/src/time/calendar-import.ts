@@ -10,6 +10,7 @@
  * Every problem is reported with its line (null when the input was an already-parsed object):
  * bad dates, unknown kinds, duplicates, dates far from the imported year.
  */
+import Papa from 'papaparse';
 import { JsonSyntaxError, parseLocatedJson, plainJson, type LocatedJson } from './located-json.ts';
 import type { DayKind } from './work-calendar.ts';
 import { isLocalDate, yearOf } from './zoned-time.ts';
@@ -66,39 +67,14 @@ interface RawEntry {
   name: unknown;
 }
 
-/** Splits one CSV line, honouring double-quoted fields (`""` inside quotes is a quote). */
+/**
+ * Splits one CSV line with papaparse (double-quoted fields, `""` inside quotes is a quote); null
+ * when its quotes are unbalanced or a closing quote is followed by more than blanks.
+ */
 function splitCsvLine(line: string): string[] | null {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= line.length) return null;
-        if (line[i] === '"') {
-          if (line[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else field += line[i++];
-      }
-      while (i < line.length && line[i] !== ',') {
-        if (line[i]!.trim() !== '') return null;
-        i++;
-      }
-    } else {
-      const comma = line.indexOf(',', i);
-      field = comma < 0 ? line.slice(i) : line.slice(i, comma);
-      i = comma < 0 ? line.length : comma;
-    }
-    fields.push(field.trim());
-    if (i >= line.length) return fields;
-    i++; // the comma
-  }
+  const parsed = Papa.parse<string[]>(line, { delimiter: ',' });
+  if (parsed.errors.length > 0) return null;
+  return (parsed.data[0] ?? []).map((f) => f.trim());
 }
 
 function readCsv(text: string, errors: CalendarImportIssue[]): { raw: RawEntry[]; year: number | null } {
