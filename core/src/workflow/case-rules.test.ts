@@ -405,3 +405,238 @@ describe('assertCaseAction', () => {
     expect(code(() => assertCaseAction(center, view('closed'), 'dispatch'))).toBe('INVALID_TRANSITION');
   });
 });
+
+const refusal = (a: Actor, c: CaseView, action: CaseAction, hints?: ActionHints) => {
+  const d = decideCaseAction(a, c, action, hints);
+  if (d.allowed) throw new Error(`${action} allowed`);
+  return { reason: d.reason, message: d.message };
+};
+
+describe('scope kind and street code both matter', () => {
+  // A sub-center or supervisor of another street sees a case it reported, but does not act on it.
+  const sub2Reporter = view('reported', { level: 'street', reporterId: sub2.id });
+  it("another street's sub-center that sees the case (as reporter) may not act for the street", () => {
+    for (const action of ['file', 'reject', 'void', 'escalate', 'urge'] as const) {
+      expect(outcome(sub2, sub2Reporter, action)).toBe('FORBIDDEN');
+    }
+  });
+  it('a non-street scope whose code equals the street code is not the street', () => {
+    const oddSub = actor('odd-sub', ['subcenter'], 'department', S1);
+    const c = view('reported', { level: 'street', reporterId: oddSub.id });
+    expect(outcome(oddSub, c, 'file')).toBe('FORBIDDEN');
+    expect(outcome(oddSub, c, 'escalate')).toBe('FORBIDDEN');
+    const oddSup = actor('odd-sup', ['supervisor'], 'department', S1);
+    const pv = view('pending_verification', { gridSupervisorId: null, reporterId: oddSup.id });
+    expect(outcome(oddSup, pv, 'verify')).toBe('FORBIDDEN');
+  });
+  it('district roles need district scope', () => {
+    const streetIntake = actor('s-intake', ['intake'], 'street', S1);
+    const streetDispatcher = actor('s-disp', ['dispatcher'], 'street', S1);
+    expect(outcome(streetIntake, view('reported'), 'file')).toBe('FORBIDDEN');
+    expect(outcome(streetIntake, view('reported', { level: 'street' }), 'file')).toBe('FORBIDDEN');
+    expect(outcome(streetDispatcher, view('filed'), 'dispatch')).toBe('FORBIDDEN');
+    expect(outcome(streetDispatcher, view('filed'), 'urge')).toBe('FORBIDDEN');
+    // A sub-center that is also intake-without-district-scope still may not file at district level.
+    const subIntake = actor('sub-intake', ['subcenter', 'intake'], 'street', S1);
+    expect(refusal(subIntake, view('reported', { level: 'street' }), 'file', { level: 'district' })).toEqual({
+      reason: 'FORBIDDEN',
+      message: 'A sub-center does not file at district level: escalate instead',
+    });
+  });
+  it('urge: district intake alone or dispatcher alone', () => {
+    expect(outcome(intake, view('dispatched'), 'urge')).toBe(true);
+    expect(outcome(dispatcher, view('dispatched'), 'urge')).toBe(true);
+    expect(outcome(admin, view('dispatched'), 'urge')).toBe('FORBIDDEN');
+  });
+  it('void and close: district intake alone or dispatcher alone', () => {
+    expect(outcome(intake, view('filed'), 'void')).toBe(true);
+    expect(outcome(dispatcher, view('reported'), 'void')).toBe(true);
+    expect(outcome(intake, view('pending_close'), 'close')).toBe(true);
+    expect(outcome(dispatcher, view('pending_close'), 'close')).toBe(true);
+  });
+});
+
+describe('supervisors', () => {
+  it('only a supervisor verifies or checks, even in its street when the grid has none', () => {
+    const c = view('pending_verification', { gridSupervisorId: null });
+    expect(refusal(sub1, c, 'verify')).toEqual({
+      reason: 'FORBIDDEN',
+      message: "Only the grid's supervisor may do this",
+    });
+    expect(outcome(streetLeader, view('pending_check', { gridSupervisorId: null }), 'check')).toBe(
+      'FORBIDDEN',
+    );
+  });
+  it('another supervisor is told the responsible one acts', () => {
+    expect(refusal(supSameStreet, view('pending_check'), 'check')).toEqual({
+      reason: 'FORBIDDEN',
+      message: "Only the grid's responsible supervisor may do this",
+    });
+  });
+  it("a supervisor of another street who sees the case is not the street's stand-in", () => {
+    const c = view('pending_verification', { gridSupervisorId: null, reporterId: supOtherStreet.id });
+    expect(refusal(supOtherStreet, c, 'verify')).toEqual({
+      reason: 'FORBIDDEN',
+      message: "Only a supervisor of the case's street may do this",
+    });
+  });
+});
+
+describe('departments', () => {
+  it('the lead needs a handler in a department scope with the lead code', () => {
+    const districtHbj = actor('d-hbj', ['handler'], 'district', 'hbj');
+    expect(refusal(districtHbj, view('dispatched'), 'return')).toEqual({
+      reason: 'FORBIDDEN',
+      message: 'Only the lead department may do this',
+    });
+    expect(outcome(swj, view('dispatched', { assistDepartmentCodes: ['swj'] }), 'feedback')).toBe(
+      'FORBIDDEN',
+    );
+  });
+  it('an assisting part needs a handler of an assisting department that is not the lead', () => {
+    const joint = view('dispatched', { assistDepartmentCodes: ['hbj', 'swj'] });
+    expect(refusal(hbj, joint, 'assist_feedback')).toEqual({
+      reason: 'FORBIDDEN',
+      message: 'Only an assisting department may give an assisting part',
+    });
+    const swjLeader = actor('swj-boss', ['leader'], 'department', 'swj');
+    expect(outcome(swjLeader, joint, 'assist_feedback')).toBe('FORBIDDEN');
+    const districtSwj = actor('d-swj', ['handler'], 'district', 'swj');
+    expect(outcome(districtSwj, joint, 'assist_feedback')).toBe('FORBIDDEN');
+    expect(outcome(swj, joint, 'assist_feedback')).toBe(true);
+    expect(outcome(cgzf, { ...joint, reporterId: cgzf.id }, 'assist_feedback')).toBe('FORBIDDEN');
+  });
+  it('the lead listed among the assisting departments owes no part', () => {
+    const joint = view('dispatched', { assistDepartmentCodes: ['hbj', 'swj'] });
+    expect(missingAssistParts(joint)).toEqual(['swj']);
+    expect(missingAssistParts({ ...joint, assistFeedbackFrom: ['swj'] })).toEqual([]);
+    expect(
+      outcome(hbj, { ...joint, assistFeedbackFrom: ['swj'] }, 'feedback', { hasMissingPartsReason: false }),
+    ).toBe(true);
+  });
+});
+
+describe('refusal messages', () => {
+  it('names who may act', () => {
+    expect(refusal(sub1, view('reported', { level: 'district' }), 'file')).toEqual({
+      reason: 'FORBIDDEN',
+      message: 'District-level cases are filed by the district center',
+    });
+    expect(refusal(sub1, view('filed', { level: 'district' }), 'dispatch').message).toBe(
+      'District-level cases are dispatched by the district center',
+    );
+    expect(refusal(sup, view('reported'), 'void').message).toBe(
+      "Only district intake or dispatcher staff or the street's sub-center may do this (voided)",
+    );
+    expect(refusal(sup, view('filed'), 'dispatch').message).toBe(
+      "Only district dispatcher staff or the street's sub-center may do this (dispatched)",
+    );
+    expect(refusal(center, view('filed', { level: 'street' }), 'escalate').message).toBe(
+      "Only the case's street sub-center escalates it",
+    );
+    expect(refusal(leader, view('filed'), 'urge').message).toBe(
+      'Only the district center or the street sub-center may urge',
+    );
+    expect(refusal(center, view('filed'), 'supervise').message).toBe('Only leaders supervise cases');
+    expect(refusal(center, view('closed'), 'evaluate').message).toBe('Only leaders evaluate cases');
+  });
+  it('names the state and the states needed', () => {
+    const wrong = (a: Actor, c: CaseView, action: CaseAction) => {
+      const r = refusal(a, c, action);
+      expect(r.reason).toBe('INVALID_TRANSITION');
+      return r.message;
+    };
+    expect(wrong(sup, view('reported'), 'verify')).toBe(
+      'Cannot verify a case that is reported (待立案); needs pending_verification',
+    );
+    expect(wrong(intake, view('filed'), 'file')).toBe(
+      'Cannot file a case that is filed (待派遣); needs reported',
+    );
+    expect(wrong(dispatcher, view('dispatched'), 'void')).toBe(
+      'Cannot void a case that is dispatched (处置中); needs reported or filed',
+    );
+    expect(wrong(swj, view('pending_check', { assistDepartmentCodes: ['swj'] }), 'assist_feedback')).toBe(
+      'Cannot assist_feedback a case that is pending_check (待核查); needs dispatched',
+    );
+    expect(wrong(hbj, view('suspended'), 'feedback')).toBe(
+      'Cannot feedback a case that is suspended (挂账); needs dispatched',
+    );
+    expect(wrong(sup, view('pending_close'), 'check')).toBe(
+      'Cannot check a case that is pending_close (待结案); needs pending_check',
+    );
+    expect(wrong(sub1, view('dispatched', { level: 'street' }), 'escalate')).toBe(
+      'Cannot escalate a case that is dispatched (处置中); needs reported or filed',
+    );
+    expect(wrong(leader, view('pending_close'), 'evaluate')).toBe(
+      'Cannot evaluate a case that is pending_close (待结案); needs closed',
+    );
+  });
+  it('names what else is in the way', () => {
+    const pending = view('dispatched', { pendingRequest: { kind: 'suspension', requestedBy: hbj.id } });
+    expect(refusal(hbj, pending, 'request_extension')).toEqual({
+      reason: 'INVALID_TRANSITION',
+      message: 'A suspension request is already pending',
+    });
+    expect(refusal(dispatcher, pending, 'approve_extension').message).toBe('No extension request is pending');
+    const joint = view('dispatched', { assistDepartmentCodes: ['swj', 'gaj'] });
+    expect(refusal(swj, { ...joint, assistFeedbackFrom: ['swj'] }, 'assist_feedback').message).toBe(
+      'Department swj has already given its part',
+    );
+    expect(refusal(hbj, joint, 'feedback').message).toBe(
+      'Assisting parts missing from swj, gaj: wait for them or give missingPartsReason',
+    );
+    expect(refusal(sub1, view('filed', { level: 'district' }), 'escalate').message).toBe(
+      'The case is already at district level',
+    );
+    expect(refusal(leader, view('closed', { evaluated: true }), 'evaluate').message).toBe(
+      'The case has already been evaluated',
+    );
+    expect(refusal(sub2, view('filed'), 'comment')).toEqual({
+      reason: 'NOT_VISIBLE',
+      message: 'Case not found',
+    });
+  });
+});
+
+describe('outcomes without a level change', () => {
+  it('file without a level keeps the level', () => {
+    expect(decideCaseAction(intake, view('reported'), 'file')).toEqual({ allowed: true, to: 'filed' });
+    expect(decideCaseAction(sub1, view('reported', { level: 'grid' }), 'file')).toEqual({
+      allowed: true,
+      to: 'filed',
+    });
+    expect(assertCaseAction(intake, view('reported'), 'file')).toStrictEqual({ to: 'filed' });
+    expect(assertCaseAction(intake, view('reported'), 'file', { level: 'street' })).toStrictEqual({
+      to: 'filed',
+      level: 'street',
+    });
+  });
+});
+
+describe('assertCaseAction errors', () => {
+  const caught = (fn: () => unknown): AppError => {
+    try {
+      fn();
+    } catch (e) {
+      expect(e).toBeInstanceOf(AppError);
+      return e as AppError;
+    }
+    throw new Error('did not throw');
+  };
+  it('carries the message and details', () => {
+    const nf = caught(() => assertCaseAction(sub2, view('filed'), 'dispatch'));
+    expect(nf).toMatchObject({ code: 'NOT_FOUND', message: 'Case not found' });
+    const fb = caught(() => assertCaseAction(sup, view('filed'), 'dispatch'));
+    expect(fb).toMatchObject({
+      code: 'FORBIDDEN',
+      message: "Only district dispatcher staff or the street's sub-center may do this (dispatched)",
+      details: { action: 'dispatch' },
+    });
+    const it_ = caught(() => assertCaseAction(center, view('closed'), 'dispatch'));
+    expect(it_).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: 'Cannot dispatch a case that is closed (已结案); needs filed',
+      details: { status: 'closed', action: 'dispatch' },
+    });
+  });
+});

@@ -75,3 +75,19 @@ describe('case actions', () => {
     expect(timelineStep('comment', 'pending_check')).toBe('check_close');
   });
 });
+
+describe('timelineStep: the action decides, the state only for urge, supervise and comment', () => {
+  it("uses the action's own step whatever the state", () => {
+    expect(timelineStep('feedback', 'dispatched')).toBe('feedback');
+    expect(timelineStep('escalate', 'filed')).toBe('file');
+    expect(timelineStep('verify', 'pending_verification')).toBe('collect');
+    expect(timelineStep('dispatch', 'filed')).toBe('dispatch');
+    expect(timelineStep('evaluate', 'closed')).toBe('evaluate');
+    expect(timelineStep('check', 'pending_check')).toBe('check_close');
+  });
+  it('falls back to collection without a prior state', () => {
+    expect(timelineStep('urge', null)).toBe('collect');
+    expect(timelineStep('comment', null)).toBe('collect');
+    expect(timelineStep('supervise', 'dispatched')).toBe('handle');
+  });
+});

@@ -265,3 +265,126 @@ describe('evaluateCase', () => {
     expect(() => evaluateCase(happy.slice(0, 5), opts())).toThrow(/not closed/);
   });
 });
+
+describe('evaluateCase: only the step actions complete steps', () => {
+  const SIX = ['verify', 'file', 'dispatch', 'handle', 'check', 'close'];
+
+  it('has exactly the six timed steps, whatever other events happened', () => {
+    const ev = evaluateCase(
+      events([
+        ['report', 0, 'reported', due(30)],
+        ['file', 10, 'filed', due(40)],
+        ['dispatch', 20, 'dispatched', due(2000)],
+        ['urge', 30, 'dispatched'],
+        ['return', 60, 'filed', due(90)],
+        ['dispatch', 70, 'dispatched', due(2000)],
+        ['request_suspension', 80, 'dispatched'],
+        ['approve_suspension', 90, 'suspended'],
+        ['resume', 100, 'dispatched', due(2100)],
+        ['feedback', 1000, 'pending_check', due(1200)],
+        ['check', 1100, 'pending_close', due(1130)],
+        ['close', 1110, 'closed'],
+        ['comment', 1200, 'closed'],
+      ]),
+      opts(),
+    );
+    expect(Object.keys(ev.steps).sort()).toEqual([...SIX].sort());
+    expect(Object.keys(ev.onTime).sort()).toEqual([...SIX].sort());
+    expect(ev.steps.dispatch).toMatchObject({ completions: 2, lateCompletions: 0, onTime: true });
+    expect(ev.steps.file).toMatchObject({ completions: 1, completedAt: T0 + 10 * MIN });
+  });
+
+  it('an escalation from filed is not a second filing', () => {
+    const ev = evaluateCase(
+      events([
+        ['report', 0, 'reported', due(30)],
+        ['file', 10, 'filed', due(40)],
+        ['escalate', 60, 'filed', due(90)],
+        ['dispatch', 80, 'dispatched', due(600)],
+        ['feedback', 300, 'pending_check', due(420)],
+        ['check', 400, 'pending_close', due(430)],
+        ['close', 420, 'closed'],
+      ]),
+      opts('district'),
+    );
+    expect(ev.steps.file).toEqual({
+      onTime: true,
+      completions: 1,
+      lateCompletions: 0,
+      completedAt: T0 + 10 * MIN,
+      deadlineMs: T0 + 30 * MIN,
+    });
+    expect(ev.onTime).toEqual({
+      verify: null,
+      file: true,
+      dispatch: true,
+      handle: true,
+      check: true,
+      close: true,
+    });
+    expect(ev.steps.dispatch).toMatchObject({ completions: 1, deadlineMs: T0 + 90 * MIN });
+  });
+
+  it('a step without a known deadline is neither on time nor late', () => {
+    const bare = happy.map(({ deadlineMs: _d, ...e }) => e);
+    const ev = evaluateCase(bare, opts());
+    expect(ev.steps.close).toStrictEqual({
+      onTime: null,
+      completions: 1,
+      lateCompletions: 0,
+      completedAt: T0 + 25 * HOUR + 10 * MIN,
+      deadlineMs: null,
+    });
+    expect(ev.steps.handle).toStrictEqual({
+      onTime: null,
+      completions: 1,
+      lateCompletions: 0,
+      completedAt: T0 + DAY,
+      deadlineMs: null,
+    });
+  });
+
+  it('an event that records no deadline (null) leaves the deadline in force', () => {
+    const ev = evaluateCase(
+      events([
+        ['report', 0, 'reported', due(30)],
+        ['file', 10, 'filed', due(40)],
+        ['dispatch', 20, 'dispatched', due(600)],
+        ['request_extension', 300, 'dispatched', { deadlineMs: null }],
+        ['deny_extension', 310, 'dispatched', { deadlineMs: null }],
+        ['feedback', 900, 'pending_check', due(1000)],
+        ['check', 950, 'pending_close', due(980)],
+        ['close', 960, 'closed', { deadlineMs: null }],
+      ]),
+      opts(),
+    );
+    expect(ev.onTime.handle).toBe(false);
+    expect(ev.steps.handle).toMatchObject({ lateCompletions: 1, deadlineMs: T0 + 600 * MIN });
+    expect(ev.onTime.close).toBe(true);
+  });
+
+  it('a check that sends the case back is a rework even when passed is not recorded', () => {
+    const ev = evaluateCase(
+      events([
+        ['report', 0, 'reported', due(30)],
+        ['file', 10, 'filed', due(40)],
+        ['dispatch', 20, 'dispatched', due(600)],
+        ['feedback', 500, 'pending_check', due(620)],
+        ['check', 600, 'dispatched', due(1000)],
+        ['feedback', 900, 'pending_check', due(1020)],
+        ['check', 1000, 'pending_close', due(1030)],
+        ['close', 1010, 'closed'],
+      ]),
+      opts(),
+    );
+    expect(ev.reworks).toBe(1);
+  });
+
+  it('an evaluate event without a rating gives no rating', () => {
+    const ev = evaluateCase(
+      [...happy, { action: 'evaluate', at: T0 + 2 * DAY, fromStatus: 'closed', toStatus: 'closed' }],
+      opts(),
+    );
+    expect(ev.rating).toBeNull();
+  });
+});
