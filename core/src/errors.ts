@@ -1,4 +1,4 @@
-/** Error codes of the pinned API (DESIGN §9) with their HTTP status. */
+/** Error codes of the pinned API (docs/domain.md) with their HTTP status. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,

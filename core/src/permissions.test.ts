@@ -14,7 +14,7 @@ const ALL_ROLES: Role[] = [
   'admin',
 ];
 
-/** Who holds each permission (DESIGN §1), written out. */
+/** Who holds each permission (docs/domain.md), written out. */
 const WHO: Record<Permission, Role[]> = {
   'users.manage': ['admin'],
   'departments.manage': ['admin'],

@@ -1,4 +1,4 @@
-/** Roles of DESIGN §1. A user may hold several. */
+/** Roles of docs/domain.md. A user may hold several. */
 export const ROLES = [
   'supervisor',
   'officer',

@@ -1,5 +1,5 @@
 /**
- * Beijing grid coding (DESIGN §2): a 15-digit unit-grid code is
+ * Beijing grid coding (docs/domain.md): a 15-digit unit-grid code is
  *   6-digit district admin code + 3-digit street + 3-digit community + 3-digit grid sequence,
  * e.g. `110101001001004` = district 110101, street 001, community 001, grid 004.
  * A street code is the first 9 digits, a community code the first 12.

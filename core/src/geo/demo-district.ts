@@ -1,6 +1,6 @@
 /**
  * Demo geometry for a district whose street and community boundaries are not public
- * (DESIGN §2): the real outline is divided among the streets (nearest street centre), each
+ * (docs/domain.md): the real outline is divided among the streets (nearest street centre), each
  * street among its communities (recursive bisection), and unit grids of about 2.5 ha are laid
  * over it. Everything produced is labelled `demo: true`.
  *

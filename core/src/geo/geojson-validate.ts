@@ -1,6 +1,6 @@
 /**
  * Validation of a GeoJSON FeatureCollection of streets, communities or unit grids for import
- * (WGS-84 lng/lat, DESIGN §2). Every problem of every feature is collected, each with the
+ * (WGS-84 lng/lat, docs/domain.md). Every problem of every feature is collected, each with the
  * feature's index (−1 for the file as a whole) and its code when known, so an admin can fix the
  * file in one go. On success the features come back parsed and normalised (2-D positions,
  * consecutive duplicate positions removed). A file over one of {@link REGION_IMPORT_LIMITS} gets a

@@ -1,5 +1,5 @@
 /**
- * The problem taxonomy (DESIGN §3): category (大类) → item (小类). The default table is the plan's
+ * The problem taxonomy (docs/domain.md): category (大类) → item (小类). The default table is the plan's
  * section V, shipped as data/taxonomy/taxonomy.json (see data/taxonomy/README.md); admins edit it.
  *
  * Code scheme: a category code is a lower-case snake_case word (`air`); an item code is its
@@ -9,7 +9,7 @@
  */
 import { CASE_LEVELS, CASE_URGENCIES, type CaseLevel, type CaseUrgency } from '../workflow/case-states.ts';
 
-/** Pollution-source types (DESIGN §5). */
+/** Pollution-source types (docs/domain.md). */
 export const SOURCE_TYPES = [
   'construction_site',
   'catering',

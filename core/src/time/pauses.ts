@@ -1,5 +1,5 @@
 /**
- * Suspension (挂账): while a case is suspended its clock stops (DESIGN §4). On `resume` the
+ * Suspension (挂账): while a case is suspended its clock stops (docs/workflow.md). On `resume` the
  * deadline moves by the paused time measured on the limit's own basis: working time for
  * working-basis limits (a pause over a weekend moves nothing), clock time for natural ones.
  */

@@ -1,5 +1,5 @@
 /**
- * Time limits per step (DESIGN §4 "Time limits"; issue 4). The defaults, also shipped as
+ * Time limits per step (docs/workflow.md; issue 4). The defaults, also shipped as
  * `data/time-limits.json` (keep the two equal; a test checks it):
  *
  * | step       | 中文 | default limit                                                        |

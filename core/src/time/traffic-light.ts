@@ -1,5 +1,5 @@
 /**
- * The traffic light of an open step (DESIGN §4): green below 80 % of the limit, yellow from 80 %
+ * The traffic light of an open step (docs/workflow.md): green below 80 % of the limit, yellow from 80 %
  * up to and including 100 % (the deadline instant itself is yellow), red beyond. Overdue is
  * derived from the clock on every call, never stored.
  *

@@ -1,5 +1,5 @@
 /**
- * The working-time calendar (DESIGN §4 "Time limits"): which local dates are workdays, the daily
+ * The working-time calendar (docs/workflow.md): which local dates are workdays, the daily
  * work windows, and the business time zone.
  *
  * A date is a workday when an explicit override says so (statutory holidays → `holiday`, make-up

@@ -1,5 +1,5 @@
 /**
- * What each case action's payload must carry (DESIGN §9 "Action payloads"), as a list of field
+ * What each case action's payload must carry (docs/domain.md), as a list of field
  * problems the server answers with 400 VALIDATION_FAILED. The routes' TypeBox schemas check
  * shapes and types first; this is the semantic layer (required reasons, a failed check's note,
  * a lead department that is not also assisting, a rating from 1 to 5, …).

@@ -1,5 +1,5 @@
 /**
- * Case actions of DESIGN §4 (`POST /api/v1/cases/:id/actions/:action`) with their names and the
+ * Case actions of docs/workflow.md (`POST /api/v1/cases/:id/actions/:action`) with their names and the
  * plan's step each one shows under on the timeline. Who may fire them is in case-rules.ts, what
  * they must carry in action-payloads.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * Who may fire which case action in which state (DESIGN §1 scope, §4 actions). Pure: the server's
+ * Who may fire which case action in which state (docs/domain.md scope, docs/workflow.md actions). Pure: the server's
  * case service calls {@link decideCaseAction} (or {@link assertCaseAction}) inside the action's
  * transaction, and presents {@link caseAbilities} as a case's `abilities`.
  *

@@ -15,7 +15,7 @@ import {
 } from './case-states.ts';
 
 describe('case states', () => {
-  it('splits open and terminal states per DESIGN §4', () => {
+  it('splits open and terminal states per docs/workflow.md', () => {
     expect(TERMINAL_STATUSES).toEqual(['closed', 'rejected', 'voided']);
     expect(OPEN_STATUSES).toEqual([
       'pending_verification',
@@ -59,7 +59,7 @@ describe('case states', () => {
 });
 
 describe('case actions', () => {
-  it('has the 22 actions of DESIGN §4 with names', () => {
+  it('has the 22 actions of docs/workflow.md with names', () => {
     expect(CASE_ACTIONS).toHaveLength(22);
     for (const a of CASE_ACTIONS) expect(CASE_ACTION_INFO[a].zh).not.toBe('');
     expect(isCaseAction('assist_feedback')).toBe(true);

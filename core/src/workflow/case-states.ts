@@ -1,5 +1,5 @@
 /**
- * Case states of DESIGN §4, the plan's eight steps (section IV), handling levels and urgencies.
+ * Case states of docs/workflow.md, the plan's eight steps (section IV), handling levels and urgencies.
  * States and actions follow the industry standard (CJ/T 315): 核实 confirms a public report
  * before filing, 核查 is the supervisor's on-site check of the fix. The timeline shows the
  * plan's step names.
@@ -77,7 +77,7 @@ export const PLAN_STEP_NAMES: Readonly<Record<PlanStep, { no: number; zh: string
 };
 
 /**
- * The timed steps of a case (DESIGN §4 "time limits per step"): 核实, 立案, 派遣, 处置, 核查, 结案.
+ * The timed steps of a case (docs/workflow.md): 核实, 立案, 派遣, 处置, 核查, 结案.
  * The same names the time-limit tables use.
  */
 export const WORKFLOW_STEPS = ['verify', 'file', 'dispatch', 'handle', 'check', 'close'] as const;
@@ -103,7 +103,7 @@ export interface CaseStatusInfo {
   planStep: PlanStep;
   /** The timed step whose clock runs in this state; null when no clock runs (suspended, terminal). */
   timedStep: WorkflowStep | null;
-  /** Who must act next (DESIGN §4 table). */
+  /** Who must act next (docs/workflow.md). */
   nextActor: { zh: string; en: string };
   /** Roles that act next; empty when nobody must. */
   nextRoles: readonly Role[];

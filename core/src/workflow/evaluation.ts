@@ -1,5 +1,5 @@
 /**
- * The automatic part of a closed case's 综合评价 (DESIGN §4 "Evaluation"): on-time flags for
+ * The automatic part of a closed case's 综合评价 (docs/workflow.md): on-time flags for
  * every timed step, counts of returns, reworks, extensions and suspensions, the elapsed natural
  * and working time, and whether it was resolved at the grassroots. Computed from the case's
  * events alone; the working-time clock is passed in, so this stays independent of the calendar.

@@ -85,7 +85,7 @@ export function buildCli(): Command {
   program
     .command('seed')
     .description('load data into the database')
-    .requiredOption('--demo', 'the demo district, departments and users (DESIGN §9)')
+    .requiredOption('--demo', 'the demo district, departments and users (docs/domain.md)')
     .option('--force', 'seed even when users already exist (fails on duplicates)')
     .action(async (opts: { force?: boolean }) => {
       const config = loadConfig();

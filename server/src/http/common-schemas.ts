@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 
-/** The pinned error shape (DESIGN §9), for documenting error responses. */
+/** The pinned error shape (docs/domain.md), for documenting error responses. */
 export const ErrorResponse = Type.Object(
   {
     error: Type.Object({

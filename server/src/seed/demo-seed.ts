@@ -36,7 +36,7 @@ export interface SeedSummary {
 
 const streetNo = (code: string) => code.slice(6); // 110101001 → 001
 
-/** The demo users of DESIGN §9, one sub-center per street, a few supervisors per street. */
+/** The demo users of docs/domain.md, one sub-center per street, a few supervisors per street. */
 export function demoUsers(streets: StreetRow[]): DemoUserSpec[] {
   const users: DemoUserSpec[] = [
     {

@@ -1,4 +1,4 @@
-/** Response shapes of the case workflow API (DESIGN §4, §9): cases, events, taxonomy, notifications. */
+/** Response shapes of the case workflow API (docs/workflow.md, docs/domain.md): cases, events, taxonomy, notifications. */
 import type {
   CaseAction,
   CaseEvaluation,

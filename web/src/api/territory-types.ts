@@ -1,4 +1,4 @@
-/** Regions and unit grids (DESIGN §2, §9). */
+/** Regions and unit grids (docs/domain.md). */
 
 export type RegionKind = 'district' | 'street' | 'community';
 

@@ -1,4 +1,4 @@
-/** Response shapes of the pinned API (DESIGN §9) that the shell uses. */
+/** Response shapes of the pinned API (docs/domain.md) that the shell uses. */
 import type { ScopeKind } from '@envgrid/core';
 
 export interface UserScope {
@@ -10,7 +10,7 @@ export interface User {
   id: string;
   username: string;
   displayName: string;
-  /** Role codes (DESIGN §1); kept as strings so a newer server role does not break the app. */
+  /** Role codes (docs/domain.md); kept as strings so a newer server role does not break the app. */
   roles: string[];
   scope: UserScope;
 }

@@ -3,7 +3,7 @@ import { Card, Col, Row, Tag, Typography } from 'antd';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 
-/** The plan's eight steps (DESIGN §4) and the roles that act in each. */
+/** The plan's eight steps (docs/workflow.md) and the roles that act in each. */
 const STEPS: readonly { key: MessageKey; roles: readonly Role[] }[] = [
   { key: 'step.collect', roles: ['supervisor', 'officer'] },
   { key: 'step.file', roles: ['intake', 'subcenter'] },

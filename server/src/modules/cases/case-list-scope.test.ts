@@ -1,5 +1,5 @@
 /**
- * The case list returns exactly the cases the caller may see, by the rule of DESIGN §1 and
+ * The case list returns exactly the cases the caller may see, by the rule of docs/domain.md and
  * docs/workflow.md: district scope sees every case; a street scope its street's cases; a
  * department scope the cases where it is lead or assisting; the reporter and the grid's
  * responsible supervisor always see a case. The expected sets are computed here from that rule
@@ -81,7 +81,7 @@ describeEachEngine('case list scope', (ctx) => {
     let c = await caseIn(w, situation, { ...recipe, description });
     if (after) c = await after(c);
     const spot = await w.spot(recipe.gridOf ?? 'sup001-01', recipe.gridIndex ?? 0);
-    // Construction check: the grid code starts with the street code (DESIGN §2), and that is the street we meant.
+    // Construction check: the grid code starts with the street code (docs/domain.md), and that is the street we meant.
     expect([key, c.streetCode, spot.grid.slice(0, 9)]).toEqual([key, recipe.street, recipe.street]);
     const dispatched = !['pending_verification', 'reported', 'filed', 'rejected', 'voided'].includes(
       c.status,

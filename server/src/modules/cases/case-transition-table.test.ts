@@ -1,5 +1,5 @@
 /**
- * The whole transition table over HTTP, written from DESIGN §4 and docs/workflow.md: every action
+ * The whole transition table over HTTP, written from docs/workflow.md and docs/workflow.md: every action
  * from every state the rule forbids it in answers 409 INVALID_TRANSITION (or 404 when the actor
  * cannot even see the case: visibility is checked first) and writes nothing; and for every action
  * a sample of users in and out of scope: out of scope → 404, in scope without the role → 403,
@@ -35,7 +35,7 @@ const OPEN: Situation[] = [
   'pending_close',
 ];
 
-/** DESIGN §4 "from → to", for a district-level case: the situations each action is allowed in. */
+/** docs/workflow.md, for a district-level case: the situations each action is allowed in. */
 const ALLOWED_IN: Record<Action, Situation[]> = {
   verify: ['pending_verification'],
   file: ['reported'],

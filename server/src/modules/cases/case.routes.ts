@@ -121,7 +121,7 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         summary:
-          'Take a workflow action (DESIGN §4); stale version → 409 VERSION_CONFLICT, wrong state → 409 INVALID_TRANSITION',
+          'Take a workflow action (docs/workflow.md); stale version → 409 VERSION_CONFLICT, wrong state → 409 INVALID_TRANSITION',
         params: ActionParams,
         body: ActionBody,
         response: { 200: CaseSchema },

@@ -40,7 +40,7 @@ export const ReportBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** Every action's body: `version` always, then the action's own fields (DESIGN §9); semantics checked in core. */
+/** Every action's body: `version` always, then the action's own fields (docs/domain.md); semantics checked in core. */
 export const ActionBody = Type.Object(
   {
     version: Type.Integer({ minimum: 1, maximum: MAX_VERSION }),

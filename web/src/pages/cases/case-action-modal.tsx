@@ -1,5 +1,5 @@
 /**
- * One action's form: the fields it needs (DESIGN §9 payloads), then
+ * One action's form: the fields it needs (core/src/workflow/action-payloads.ts), then
  * `POST /api/v1/cases/:id/actions/:action` with the version the user saw. A stale version
  * (409 VERSION_CONFLICT) reloads the case; any other refusal shows the server's message.
  */
