@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { childPidsOf } from '../server/src/test/child-processes.ts';
+import { childPidsOf } from '../server/src/test/process-table.ts';
 import { browserAvailable, launchBrowser, startServer } from './harness.ts';
 
 /** The processes in process group `pgid` that are still running (zombies have exited). Linux: reads /proc. */

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database.ts';
 import { createDataAccess } from '../db/repos.ts';
 import { verifyPassword } from '../modules/auth/password.ts';
-import { childPidsOf, waitForHttpOk } from '../test/child-processes.ts';
+import { waitForHttpOk } from '../test/child-processes.ts';
+import { childPidsOf } from '../test/process-table.ts';
 import { envgrid, startEnvgrid, type Run } from '../test/cli-runner.ts';
 import { describeEachEngine } from '../test/db-harness.ts';
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stopChildProcessesAfterTests } from './child-process-teardown.ts';
-import { processState, spawnChild } from './child-processes.ts';
+import { spawnChild } from './child-processes.ts';
+import { processState } from './process-table.ts';
 
 // The hooks under test, installed the way cli-runner.ts and e2e/harness.ts install them.
 stopChildProcessesAfterTests();
