@@ -22,3 +22,7 @@ export * from './workflow/case-actions.ts';
 export * from './workflow/case-rules.ts';
 export * from './workflow/action-payloads.ts';
 export * from './workflow/evaluation.ts';
+export * from './workflow/case-record.ts';
+export * from './workflow/step-clock.ts';
+export * from './workflow/case-transition.ts';
+export * from './workflow/duplicate-rule.ts';

@@ -1,6 +1,5 @@
-import type { Clock } from '@envgrid/core';
+import { caseTiming, type Clock } from '@envgrid/core';
 import type { DataAccess } from '../db/repos.ts';
-import { caseTiming } from '../modules/cases/case-clock.ts';
 import { nextActors } from '../modules/cases/case-notifier.ts';
 import type { WorkSettingsService } from '../modules/settings/work-settings.service.ts';
 import type { EventBus } from '../realtime/event-bus.ts';

@@ -1,7 +1,6 @@
-import type { CaseStatus } from '@envgrid/core';
+import type { CaseRecord } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
 import type { DepartmentRecord } from '../departments/department.repository.ts';
-import type { CaseRecord } from './case.repository.ts';
 
 const DISTRICT = { kind: 'district' as const, code: '110101' };
 
@@ -20,7 +19,7 @@ export async function nextActors(
     return code ? repos.users.idsWith('handler', { kind: 'department', code }) : [];
   };
   const gridSupervisor = async () => (await repos.grids.find(c.gridCode))?.supervisor?.id;
-  const status = c.status as CaseStatus;
+  const status = c.status;
   let ids: (string | undefined)[] = [];
   if (c.pendingRequest) {
     ids = center

@@ -2,17 +2,17 @@ import {
   AppError,
   canSee,
   caseAbilities,
+  caseTiming,
   findItem,
   type Actor,
   type CaseAction,
-  type CaseStatus,
+  type CaseRecord,
+  type CaseTiming,
   type CaseView,
 } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
 import type { DepartmentRecord } from '../departments/department.repository.ts';
 import type { WorkSettings } from '../settings/work-settings.service.ts';
-import { caseTiming, type CaseTiming } from './case-clock.ts';
-import type { CaseRecord } from './case.repository.ts';
 
 /** A case with what the presenter needs: who may do what now, and the names it refers to. */
 export interface CaseDetails {
@@ -40,7 +40,7 @@ export async function caseViewOf(
     ? supervisors.get(c.gridCode)!
     : ((await repos.grids.find(c.gridCode))?.supervisor?.id ?? null);
   return {
-    status: c.status as CaseStatus,
+    status: c.status,
     level: c.level as CaseView['level'],
     streetCode: c.streetCode,
     gridCode: c.gridCode,

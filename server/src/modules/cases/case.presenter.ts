@@ -9,7 +9,7 @@ export function presentCase(d: CaseDetails) {
   return {
     id: c.id,
     caseNo: c.caseNo,
-    status: c.status as CaseStatus,
+    status: c.status,
     channel: c.channel,
     itemCode: c.itemCode,
     urgency: c.urgency,

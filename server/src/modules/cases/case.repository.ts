@@ -1,50 +1,6 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { CaseLevel, CasePatch, CaseRecord, CaseStatus, CaseUrgency } from '@envgrid/core';
 import type { CasesTable, Database } from '../../db/schema.ts';
-
-export interface PendingRequest {
-  kind: 'extension' | 'suspension';
-  requestedBy: string;
-  requestedAt: number;
-  reason: string;
-  extra?: { amount: number; unit: 'hour' | 'day' };
-}
-
-export interface CaseRecord {
-  id: string;
-  caseNo: string;
-  status: string;
-  channel: string;
-  itemCode: string;
-  urgency: string;
-  level: string;
-  description: string;
-  location: { lng: number; lat: number };
-  address: string | null;
-  gridCode: string;
-  communityCode: string;
-  streetCode: string;
-  reporterId: string | null;
-  reporterContact: { name?: string; phone?: string } | null;
-  leadDepartmentId: string | null;
-  assistDepartmentIds: string[];
-  assistDoneIds: string[];
-  sourceId: string | null;
-  duplicateOf: string | null;
-  resolvedOnSite: boolean;
-  step: string | null;
-  stepStartedAt: number | null;
-  stepDeadlineAt: number | null;
-  stepBasis: 'natural' | 'working' | null;
-  pausedAt: number | null;
-  pendingRequest: PendingRequest | null;
-  counters: { returned: number; reworked: number; extended: number; suspended: number; urged: number };
-  supervisedAt: number | null;
-  evaluation: Record<string, unknown> | null;
-  version: number;
-  createdAt: number;
-  updatedAt: number;
-  closedAt: number | null;
-}
 
 const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
@@ -52,11 +8,11 @@ function toRecord(r: Selectable<CasesTable>): CaseRecord {
   return {
     id: r.id,
     caseNo: r.case_no,
-    status: r.status,
+    status: r.status as CaseStatus,
     channel: r.channel,
     itemCode: r.item_code,
-    urgency: r.urgency,
-    level: r.level,
+    urgency: r.urgency as CaseUrgency,
+    level: r.level as CaseLevel,
     description: r.description,
     location: { lng: r.lng, lat: r.lat },
     address: r.address,
@@ -92,13 +48,6 @@ function toRecord(r: Selectable<CasesTable>): CaseRecord {
     closedAt: r.closed_at,
   };
 }
-
-/** The parts of a case an action may change. */
-export type CasePatch = Partial<
-  Omit<CaseRecord, 'id' | 'caseNo' | 'version' | 'createdAt' | 'location' | 'counters'>
-> & {
-  counters?: Partial<CaseRecord['counters']>;
-};
 
 function toRow(p: CasePatch): Updateable<CasesTable> {
   const row: Updateable<CasesTable> = {};
@@ -276,17 +225,19 @@ export class CaseRepository {
   }
 
   /** Open cases of an item inside a bounding box since a time: candidates for duplicate detection. */
-  async openNear(
-    itemCode: string,
-    box: [number, number, number, number],
-    since: number,
-  ): Promise<CaseRecord[]> {
+  async near(q: {
+    itemCode: string;
+    statuses: readonly CaseStatus[];
+    bbox: [number, number, number, number];
+    since: number;
+  }): Promise<CaseRecord[]> {
+    const box = q.bbox;
     const rows = await this.db
       .selectFrom('cases')
       .selectAll()
-      .where('item_code', '=', itemCode)
-      .where('created_at', '>=', since)
-      .where('status', 'not in', ['closed', 'rejected', 'voided'])
+      .where('item_code', '=', q.itemCode)
+      .where('created_at', '>=', q.since)
+      .where('status', 'in', [...q.statuses])
       .where('lng', '>=', box[0])
       .where('lat', '>=', box[1])
       .where('lng', '<=', box[2])

@@ -9,6 +9,10 @@ import {
   decideCaseAction,
   findItem,
   localDateOf,
+  openStep,
+  transition,
+  type CaseRecord,
+  type DuplicateCandidate,
   type Actor,
   type CaseAction,
   type CaseStatus,
@@ -20,13 +24,11 @@ import type { AttachmentService } from '../attachments/attachment.service.ts';
 import type { DepartmentRecord } from '../departments/department.repository.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import type { WorkSettingsService } from '../settings/work-settings.service.ts';
-import { openStep } from './case-clock.ts';
 import { caseDetails, caseViewOf, checkActionTargets, type CaseDetails } from './case-view.ts';
 import { computeEvaluation } from './case-evaluation.ts';
 import { nextActors } from './case-notifier.ts';
-import { transition } from './case-transitions.ts';
-import type { CaseListQuery, CaseRecord } from './case.repository.ts';
-import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
+import type { CaseListQuery } from './case.repository.ts';
+import { findDuplicates } from './duplicates.ts';
 
 export interface ReportInput {
   itemCode: string;

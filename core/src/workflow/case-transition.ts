@@ -1,7 +1,8 @@
-import { AppError, type CaseAction, type CaseLevel, type CaseStatus } from '@envgrid/core';
-import type { WorkSettings } from '../settings/work-settings.service.ts';
-import { extendDeadline, openStep, resumeDeadline } from './case-clock.ts';
-import type { CasePatch, CaseRecord } from './case.repository.ts';
+import { AppError } from '../errors.ts';
+import type { CaseAction } from './case-actions.ts';
+import type { CasePatch, CaseRecord } from './case-record.ts';
+import type { CaseLevel, CaseStatus, CaseUrgency } from './case-states.ts';
+import { extendDeadline, openStep, resumeDeadline, type ClockSettings } from './step-clock.ts';
 
 /** What one allowed action does to a case, beyond the status the rules decided. */
 export interface Transition {
@@ -21,7 +22,7 @@ export interface TransitionInput {
   actorId: string;
   /** The department of a department-scoped actor (assist feedback). */
   actorDepartmentId: string | null;
-  settings: WorkSettings;
+  settings: ClockSettings;
   now: number;
 }
 
@@ -40,7 +41,7 @@ export function transition(i: TransitionInput): Transition {
   let attachments = { ids: ids(p.attachmentIds), kind: action };
   const counters = { ...c.counters };
 
-  const enterStep = (status: CaseStatus, over: { itemCode?: string; urgency?: string } = {}) => {
+  const enterStep = (status: CaseStatus, over: { itemCode?: string; urgency?: CaseUrgency } = {}) => {
     const clock = openStep(
       settings,
       status,
@@ -62,8 +63,10 @@ export function transition(i: TransitionInput): Transition {
       break;
     case 'file': {
       const itemCode = str(p.itemCode) ?? c.itemCode;
-      const urgency = str(p.urgency) ?? c.urgency;
-      Object.assign(patch, { itemCode, urgency, level: i.level ?? str(p.level) ?? c.level });
+      // The payload was validated against the action's schema before the rules ran.
+      const urgency = (str(p.urgency) as CaseUrgency | undefined) ?? c.urgency;
+      const level = i.level ?? (str(p.level) as CaseLevel | undefined) ?? c.level;
+      Object.assign(patch, { itemCode, urgency, level });
       Object.assign(event, { itemCode, urgency, level: patch.level });
       enterStep(to, { itemCode, urgency });
       break;

@@ -1,16 +1,16 @@
-import {
-  addDuration,
-  deadlineAfterPause,
-  limitFor,
-  timedStepOf,
-  trafficLight,
-  type CaseStatus,
-  type CaseUrgency,
-  type Duration,
-  type TrafficLightColor,
-} from '@envgrid/core';
-import type { WorkSettings } from '../settings/work-settings.service.ts';
-import type { CaseRecord } from './case.repository.ts';
+import { addDuration, type Duration } from '../time/durations.ts';
+import { deadlineAfterPause } from '../time/pauses.ts';
+import { limitFor, type TimeLimitTable } from '../time/time-limits.ts';
+import { trafficLight, type TrafficLightColor } from '../time/traffic-light.ts';
+import type { WorkCalendar } from '../time/work-calendar.ts';
+import type { CaseRecord } from './case-record.ts';
+import { timedStepOf, type CaseStatus, type CaseUrgency } from './case-states.ts';
+
+/** What the clock of a case needs: the step table (with the items' own limits) and the calendar. */
+export interface ClockSettings {
+  limits: TimeLimitTable;
+  calendar: WorkCalendar;
+}
 
 export interface StepClock {
   step: string | null;
@@ -21,9 +21,9 @@ export interface StepClock {
 
 /** Opens the timed step of `status` at `now`: its limit by item and urgency, on the calendar. */
 export function openStep(
-  settings: WorkSettings,
+  settings: ClockSettings,
   status: CaseStatus,
-  c: { itemCode: string; urgency: string },
+  c: { itemCode: string; urgency: CaseUrgency },
   now: number,
 ): StepClock & { usedFallback: boolean } {
   const step = timedStepOf(status);
@@ -31,7 +31,7 @@ export function openStep(
     return { step: null, stepStartedAt: null, stepDeadlineAt: null, stepBasis: null, usedFallback: false };
   const limit = limitFor(settings.limits, step, {
     itemCode: c.itemCode,
-    urgency: c.urgency as CaseUrgency,
+    urgency: c.urgency,
     workingMinutesPerDay: settings.calendar.workingMinutesPerDay,
   });
   const { deadlineMs, usedFallback } = addDuration(settings.calendar, now, limit);
@@ -40,8 +40,8 @@ export function openStep(
 
 /** An approved extension: the deadline moves by the granted time on the step's own basis. */
 export function extendDeadline(
-  settings: WorkSettings,
-  c: CaseRecord,
+  settings: ClockSettings,
+  c: Pick<CaseRecord, 'stepDeadlineAt' | 'stepBasis'>,
   extra: { amount: number; unit: Duration['unit']; basis?: Duration['basis'] },
 ): number {
   const basis = extra.basis ?? c.stepBasis ?? 'working';
@@ -50,7 +50,11 @@ export function extendDeadline(
 }
 
 /** Resume after a suspension: the deadline shifts by the paused time, so the clock really stopped. */
-export function resumeDeadline(settings: WorkSettings, c: CaseRecord, now: number): number {
+export function resumeDeadline(
+  settings: ClockSettings,
+  c: Pick<CaseRecord, 'stepDeadlineAt' | 'stepBasis' | 'pausedAt'>,
+  now: number,
+): number {
   return deadlineAfterPause(settings.calendar, c.stepDeadlineAt!, c.pausedAt!, now, c.stepBasis ?? 'working')
     .deadlineMs;
 }
@@ -64,7 +68,11 @@ export interface CaseTiming {
 }
 
 /** Traffic light and overdue, derived from the clock every time: never stored, so it never drifts. */
-export function caseTiming(settings: WorkSettings, c: CaseRecord, now: number): CaseTiming {
+export function caseTiming(
+  settings: ClockSettings,
+  c: Pick<CaseRecord, 'stepStartedAt' | 'stepDeadlineAt' | 'stepBasis' | 'pausedAt'>,
+  now: number,
+): CaseTiming {
   if (c.stepStartedAt === null || c.stepDeadlineAt === null)
     return { light: null, overdue: false, remainingMs: null, calendarFallback: false };
   const t = trafficLight({
