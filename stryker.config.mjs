@@ -13,8 +13,6 @@ export default {
     'core/src/time/**/*.ts',
     'core/src/permissions.ts',
     'server/src/modules/auth/login-throttle.ts',
-    'server/src/modules/cases/case-transitions.ts',
-    'server/src/modules/cases/case-clock.ts',
     'server/src/modules/cases/duplicates.ts',
     'server/src/modules/cases/event-chain.ts',
     '!**/*.test.ts',

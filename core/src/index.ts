@@ -26,3 +26,5 @@ export * from './workflow/case-record.ts';
 export * from './workflow/step-clock.ts';
 export * from './workflow/case-transition.ts';
 export * from './workflow/duplicate-rule.ts';
+export * from './workflow/next-actors.ts';
+export * from './workflow/plan-step-roles.ts';

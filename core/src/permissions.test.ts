@@ -23,6 +23,9 @@ const WHO: Record<Permission, Role[]> = {
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
   'cases.report': ['supervisor', 'intake', 'subcenter', 'auditor'],
+  'cases.work': ['intake', 'dispatcher', 'subcenter', 'handler', 'leader', 'auditor', 'supervisor'],
+  'cases.callerContact': ['intake', 'dispatcher', 'subcenter', 'leader'],
+  'assessment.read': ['leader', 'auditor'],
   'tokens.own': ALL_ROLES,
 };
 

@@ -21,13 +21,22 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
   'cases.report': ['supervisor', 'intake', 'subcenter', 'auditor'],
+  /**
+   * The case workspace (lists, queues): the roles whose work is cases. Reading a case is decided
+   * by scope (`canSee`); this decides whose menu and home page show case work.
+   */
+  'cases.work': ['intake', 'dispatcher', 'subcenter', 'handler', 'leader', 'auditor', 'supervisor'],
+  /** A hotline caller's name and phone, on cases taken by phone. */
+  'cases.callerContact': ['intake', 'dispatcher', 'subcenter', 'leader'],
+  /** Performance assessment of supervisors, departments and streets (plan step 8). */
+  'assessment.read': ['leader', 'auditor'],
   'tokens.own': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(actor: Pick<Actor, 'roles'>, permission: Permission): boolean {
-  const allowed: readonly Role[] = PERMISSIONS[permission];
+export function can(actor: { roles: readonly string[] }, permission: Permission): boolean {
+  const allowed: readonly string[] = PERMISSIONS[permission];
   return actor.roles.some((r) => allowed.includes(r));
 }
 

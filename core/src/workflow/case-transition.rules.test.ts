@@ -365,7 +365,7 @@ describe('requests, extensions and suspensions', () => {
         requestedBy: 'u',
         requestedAt: 1,
         reason: 'r',
-        extra: w(1, 'hour'),
+        extra: { amount: 1, unit: 'hour' },
       },
     });
     expect(() => act('approve_extension', 'dispatched', '2026-03-03 16:00', noClock)).toThrow(

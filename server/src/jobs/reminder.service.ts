@@ -36,7 +36,7 @@ export class ReminderService {
           let to = await nextActors(repos, c, departments);
           if (light === 'red') {
             const escalation = [
-              ...(await repos.users.idsWith('dispatcher', { kind: 'district', code: '110101' })),
+              ...(await repos.users.idsWith('dispatcher', { kind: 'district' })),
               ...(await repos.users.idsWith('subcenter', { kind: 'street', code: c.streetCode })),
               ...(await repos.users.idsWith('leader')),
             ];

@@ -18,6 +18,7 @@ export const zhCNAdmin = {
   'users.statusActive': '正常',
   'users.statusDisabled': '已停用',
   'users.create': '新建用户',
+  'users.districtUnknown': '区域数据尚未加载，无法设置区级范围，请稍后重试',
   'users.editTitle': '编辑用户 {name}',
   'users.username': '用户名',
   'users.displayName': '姓名',

@@ -1,44 +1,32 @@
-import type { CaseRecord } from '@envgrid/core';
+import { whoActsNext, type CaseRecord, type NextActor } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
 import type { DepartmentRecord } from '../departments/department.repository.ts';
 
-const DISTRICT = { kind: 'district' as const, code: '110101' };
+/** The users behind one of core's next actors (the district center: every district-scoped holder). */
+async function usersOf(repos: Repos, who: NextActor, departments: DepartmentRecord[]): Promise<string[]> {
+  switch (who.kind) {
+    case 'grid-supervisor': {
+      const id = (await repos.grids.find(who.gridCode))?.supervisor?.id;
+      return id ? [id] : [];
+    }
+    case 'center':
+      return repos.users.idsWith(who.role, { kind: 'district' });
+    case 'subcenter':
+      return repos.users.idsWith('subcenter', { kind: 'street', code: who.streetCode });
+    case 'department': {
+      const code = departments.find((d) => d.id === who.departmentId)?.code;
+      return code ? repos.users.idsWith('handler', { kind: 'department', code }) : [];
+    }
+  }
+}
 
-/** Who must act next on a case in its current state: they get an inbox entry and a live event. */
+/** Who must act next on a case in its current state (core's rule): they get an inbox entry and a live event. */
 export async function nextActors(
   repos: Repos,
   c: CaseRecord,
   departments: DepartmentRecord[],
-  districtCode = DISTRICT.code,
 ): Promise<string[]> {
-  const district = { kind: 'district' as const, code: districtCode };
-  const street = { kind: 'street' as const, code: c.streetCode };
-  const center = c.level === 'district';
-  const deptUsers = async (id: string | null) => {
-    const code = departments.find((d) => d.id === id)?.code;
-    return code ? repos.users.idsWith('handler', { kind: 'department', code }) : [];
-  };
-  const gridSupervisor = async () => (await repos.grids.find(c.gridCode))?.supervisor?.id;
-  const status = c.status;
-  let ids: (string | undefined)[] = [];
-  if (c.pendingRequest) {
-    ids = center
-      ? await repos.users.idsWith('dispatcher', district)
-      : await repos.users.idsWith('subcenter', street);
-  } else if (status === 'pending_verification' || status === 'pending_check') {
-    ids = [await gridSupervisor()];
-  } else if (status === 'reported' || status === 'pending_close') {
-    ids = center
-      ? await repos.users.idsWith('intake', district)
-      : await repos.users.idsWith('subcenter', street);
-  } else if (status === 'filed' || status === 'suspended') {
-    ids = center
-      ? await repos.users.idsWith('dispatcher', district)
-      : await repos.users.idsWith('subcenter', street);
-  } else if (status === 'dispatched') {
-    ids = [...(await deptUsers(c.leadDepartmentId))];
-    for (const a of c.assistDepartmentIds)
-      if (!c.assistDoneIds.includes(a)) ids.push(...(await deptUsers(a)));
-  }
-  return [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  const ids: string[] = [];
+  for (const who of whoActsNext(c)) ids.push(...(await usersOf(repos, who, departments)));
+  return [...new Set(ids)];
 }

@@ -1,5 +1,6 @@
 import {
   AppError,
+  can,
   canSee,
   caseAbilities,
   caseTiming,
@@ -78,9 +79,7 @@ export async function caseDetails(
     view,
     departments,
     abilities: canSee(actor, view) ? caseAbilities(actor, view) : [],
-    showsContact: actor.roles.some(
-      (r) => r === 'intake' || r === 'dispatcher' || r === 'subcenter' || r === 'leader',
-    ),
+    showsContact: can(actor, 'cases.callerContact'),
     timing: caseTiming(settings, c, now),
     suggestedDepartmentId: suggested?.id ?? null,
   };

@@ -138,14 +138,15 @@ export class UserRepository {
       .execute();
   }
 
-  /** Active users holding `role`, optionally only those of one scope. */
-  async idsWith(role: Role, scope?: Scope): Promise<string[]> {
+  /** Enabled users holding `role`, in `scope` (a scope without a code: every scope of that kind). */
+  async idsWith(role: Role, scope?: { kind: Scope['kind']; code?: string }): Promise<string[]> {
     let q = this.db
       .selectFrom('users')
       .select('id')
       .where('disabled', '=', 0)
       .where('roles', 'like', `%"${role}"%`);
-    if (scope) q = q.where('scope_kind', '=', scope.kind).where('scope_code', '=', scope.code);
+    if (scope) q = q.where('scope_kind', '=', scope.kind);
+    if (scope?.code !== undefined) q = q.where('scope_code', '=', scope.code);
     return (await q.execute()).map((r) => r.id);
   }
 

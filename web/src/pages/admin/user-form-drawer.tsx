@@ -64,9 +64,12 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: UserFormDrawerP
   }, [open, user, form]);
 
   const submit = async (v: FormValues) => {
+    // The district is data: its code comes from the territory, never from the code base.
+    const districtCode = index?.district?.code;
+    if (v.scopeKind === 'district' && !districtCode) return setError(new Error(t('users.districtUnknown')));
     const scope: UserScope = {
       kind: v.scopeKind,
-      code: v.scopeKind === 'district' ? (index?.district?.code ?? '110101') : (v.scopeCode ?? ''),
+      code: v.scopeKind === 'district' ? districtCode! : (v.scopeCode ?? ''),
     };
     const phone = v.phone?.trim() ? v.phone.trim() : null;
     setSaving(true);
