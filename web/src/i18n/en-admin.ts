@@ -14,7 +14,8 @@ export const enAdmin: Record<keyof typeof zhCNAdmin, string> = {
   'common.noMore': 'No more entries',
 
   'users.search': 'Search username or name',
-  'users.districtUnknown': 'The district is not loaded yet, so a district scope cannot be set; try again shortly',
+  'users.districtUnknown':
+    'The district is not loaded yet, so a district scope cannot be set; try again shortly',
   'users.anyRole': 'Any role',
   'users.anyStreet': 'Any street',
   'users.anyStatus': 'Any status',
