@@ -87,14 +87,9 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     expect(await testIds(page, '[data-testid="app-menu"] [data-testid^="nav-"]')).toEqual([
       'nav-home',
       'nav-map',
-      'nav-sources',
       'nav-admin',
     ]);
-    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual([
-      'shortcut-map',
-      'shortcut-sources',
-      'shortcut-admin',
-    ]);
+    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual(['shortcut-map', 'shortcut-admin']);
     await page.getByTestId('nav-admin').click();
     await expect
       .poll(() => testIds(page, '[data-testid="app-menu"] [data-testid^="nav-admin-"]'))
@@ -132,14 +127,8 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.getByTestId('menu-drawer').waitFor();
     await expect
       .poll(() => testIds(page, '[data-testid="menu-drawer"] [data-testid^="nav-"]'))
-      .toEqual(['nav-home', 'nav-cases', 'nav-map', 'nav-sources', 'nav-patrols', 'nav-consultations']);
-    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual([
-      'shortcut-cases',
-      'shortcut-map',
-      'shortcut-sources',
-      'shortcut-patrols',
-      'shortcut-consultations',
-    ]);
+      .toEqual(['nav-home', 'nav-cases', 'nav-map']);
+    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual(['shortcut-cases', 'shortcut-map']);
     await screenshot(page, 'home-supervisor-phone');
     // An administration page opened by its address is refused, not shown.
     await page.goto(server.url + '/admin/users');

@@ -28,3 +28,4 @@ export * from './workflow/case-transition.ts';
 export * from './workflow/duplicate-rule.ts';
 export * from './workflow/next-actors.ts';
 export * from './workflow/plan-step-roles.ts';
+export * from './workflow/report-rules.ts';

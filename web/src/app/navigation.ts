@@ -1,12 +1,10 @@
 /**
- * The one navigation config: what the menu shows, which roles see each entry, and
- * (through routes.tsx) which roles may open each page. Add a page here first.
+ * The one navigation config: what the menu shows and (through routes.tsx) who may open each
+ * page. Who sees an entry is a permission of core (`can`), never a role list of the web's own.
+ * Add a page here first.
  */
 import {
-  AimOutlined,
   ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
   BorderInnerOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
@@ -15,22 +13,20 @@ import {
   FileSearchOutlined,
   HomeOutlined,
   LockOutlined,
-  MessageOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
-  WarningOutlined,
 } from '@ant-design/icons';
-import type { Role } from '@envgrid/core';
+import { can, type Permission } from '@envgrid/core';
 import type { ComponentType, CSSProperties } from 'react';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 
 /** An @ant-design/icons component (or anything drawn the same way). */
 export type NavIcon = ComponentType<{ style?: CSSProperties; className?: string }>;
 
-/** Who sees an entry: every signed-in user, or the listed roles. */
-export type Audience = 'all' | readonly Role[];
+/** Who sees an entry: every signed-in user, or those holding a permission. */
+export type Audience = 'all' | Permission;
 
 export interface NavLeaf {
   key: string;
@@ -39,41 +35,31 @@ export interface NavLeaf {
   /** A one-line description for the workbench shortcuts. */
   description?: MessageKey;
   icon: NavIcon;
-  roles: Audience;
+  audience: Audience;
 }
 
+/** A group is shown when one of its children is. */
 export interface NavGroup {
   key: string;
   label: MessageKey;
   description?: MessageKey;
   icon: NavIcon;
-  roles: Audience;
   children: readonly NavLeaf[];
 }
 
 export type NavEntry = NavLeaf | NavGroup;
 
 const ALL: Audience = 'all';
-/** Everyone who works with cases (officers answer consultations, admins configure). */
-const CASE_ROLES: readonly Role[] = [
-  'intake',
-  'dispatcher',
-  'subcenter',
-  'handler',
-  'leader',
-  'auditor',
-  'supervisor',
-];
 
 export const NAVIGATION: readonly NavEntry[] = [
-  { key: 'home', path: '/', label: 'nav.home', icon: HomeOutlined, roles: ALL },
+  { key: 'home', path: '/', label: 'nav.home', icon: HomeOutlined, audience: ALL },
   {
     key: 'cases',
     path: '/cases',
     label: 'nav.cases',
     description: 'navDesc.cases',
     icon: FileSearchOutlined,
-    roles: CASE_ROLES,
+    audience: 'cases.work',
   },
   {
     key: 'map',
@@ -81,111 +67,69 @@ export const NAVIGATION: readonly NavEntry[] = [
     label: 'nav.map',
     description: 'navDesc.map',
     icon: EnvironmentOutlined,
-    roles: ALL,
-  },
-  {
-    key: 'sources',
-    path: '/sources',
-    label: 'nav.sources',
-    description: 'navDesc.sources',
-    icon: WarningOutlined,
-    roles: [...CASE_ROLES, 'officer', 'admin'],
-  },
-  {
-    key: 'patrols',
-    path: '/patrols',
-    label: 'nav.patrols',
-    description: 'navDesc.patrols',
-    icon: AimOutlined,
-    roles: ['supervisor', 'auditor'],
-  },
-  {
-    key: 'consultations',
-    path: '/consultations',
-    label: 'nav.consultations',
-    description: 'navDesc.consultations',
-    icon: MessageOutlined,
-    roles: ['supervisor', 'officer'],
-  },
-  {
-    key: 'audits',
-    path: '/audits',
-    label: 'nav.audits',
-    description: 'navDesc.audits',
-    icon: AuditOutlined,
-    roles: ['auditor', 'leader'],
-  },
-  {
-    key: 'assessment',
-    path: '/assessment',
-    label: 'nav.assessment',
-    description: 'navDesc.assessment',
-    icon: BarChartOutlined,
-    roles: ['leader'],
+    audience: ALL,
   },
   {
     key: 'admin',
     label: 'nav.admin',
     description: 'navDesc.admin',
     icon: SettingOutlined,
-    // Sub-centers manage their street's grid staff (the grids page only).
-    roles: ['admin', 'subcenter'],
     children: [
       {
         key: 'admin-users',
         path: '/admin/users',
         label: 'nav.admin.users',
         icon: TeamOutlined,
-        roles: ['admin'],
+        audience: 'users.manage',
       },
       {
         key: 'admin-departments',
         path: '/admin/departments',
         label: 'nav.admin.departments',
         icon: ApartmentOutlined,
-        roles: ['admin'],
+        audience: 'departments.manage',
       },
       {
         key: 'admin-grids',
         path: '/admin/grids',
         label: 'nav.admin.grids',
         icon: BorderInnerOutlined,
-        roles: ['admin', 'subcenter'],
+        audience: 'grids.assign',
       },
       {
         key: 'admin-taxonomy',
         path: '/admin/taxonomy',
         label: 'nav.admin.taxonomy',
         icon: TagsOutlined,
-        roles: ['admin'],
+        audience: 'settings.manage',
       },
       {
         key: 'admin-time-limits',
         path: '/admin/time-limits',
         label: 'nav.admin.timeLimits',
         icon: ClockCircleOutlined,
-        roles: ['admin'],
+        audience: 'settings.manage',
       },
       {
         key: 'admin-calendar',
         path: '/admin/calendar',
         label: 'nav.admin.calendar',
         icon: CalendarOutlined,
-        roles: ['admin'],
+        audience: 'settings.manage',
       },
       {
         key: 'admin-audit-log',
         path: '/admin/audit-log',
         label: 'nav.admin.auditLog',
         icon: FileProtectOutlined,
-        roles: ['admin'],
+        audience: 'audit.read',
       },
       {
         key: 'admin-lockouts',
         path: '/admin/lockouts',
         label: 'nav.admin.lockouts',
         icon: LockOutlined,
-        roles: ['admin'],
+        audience: 'users.manage',
       },
     ],
   },
@@ -196,7 +140,7 @@ export const NAVIGATION: readonly NavEntry[] = [
  * above (routes.tsx), but not listed in the menu or on the workbench.
  */
 export const USER_MENU_PAGES: readonly NavLeaf[] = [
-  { key: 'account', path: '/account', label: 'nav.account', icon: SafetyCertificateOutlined, roles: ALL },
+  { key: 'account', path: '/account', label: 'nav.account', icon: SafetyCertificateOutlined, audience: ALL },
 ];
 
 export function isGroup(entry: NavEntry): entry is NavGroup {
@@ -204,19 +148,18 @@ export function isGroup(entry: NavEntry): entry is NavGroup {
 }
 
 export function allowed(audience: Audience, roles: readonly string[]): boolean {
-  return audience === 'all' || audience.some((r) => roles.includes(r));
+  return audience === 'all' || can({ roles }, audience);
 }
 
 /** The entries these roles see, groups reduced to their visible children (empty groups dropped). */
 export function visibleNavigation(roles: readonly string[]): NavEntry[] {
   const out: NavEntry[] = [];
   for (const entry of NAVIGATION) {
-    if (!allowed(entry.roles, roles)) continue;
     if (!isGroup(entry)) {
-      out.push(entry);
+      if (allowed(entry.audience, roles)) out.push(entry);
       continue;
     }
-    const children = entry.children.filter((c) => allowed(c.roles, roles));
+    const children = entry.children.filter((c) => allowed(c.audience, roles));
     if (children.length > 0) out.push({ ...entry, children });
   }
   return out;

@@ -9,9 +9,6 @@ import { allowed, navLeaves, USER_MENU_PAGES, type Audience, type NavLeaf } from
 const LoginPage = lazy(() => import('../pages/login-page.tsx').then((m) => ({ default: m.LoginPage })));
 const AppLayout = lazy(() => import('./app-layout.tsx').then((m) => ({ default: m.AppLayout })));
 const HomePage = lazy(() => import('../pages/home-page.tsx').then((m) => ({ default: m.HomePage })));
-const PlaceholderPage = lazy(() =>
-  import('../pages/placeholder-page.tsx').then((m) => ({ default: m.PlaceholderPage })),
-);
 const GridMapPage = lazy(() =>
   import('../pages/map/grid-map-page.tsx').then((m) => ({ default: m.GridMapPage })),
 );
@@ -49,10 +46,11 @@ const ForbiddenPage = lazy(() =>
 );
 
 /**
- * Real pages by navigation key. A key missing here shows the "coming in a later release"
- * placeholder. A page owns everything below its path (`/cases/*`), so it can nest its own routes.
+ * The page of each navigation key: every entry has one (routes-test checks), so the menu never
+ * offers a page that is not built. A page owns everything below its path (`/cases/*`), so it can
+ * nest its own routes.
  */
-const PAGES: Partial<Record<string, LazyExoticComponent<ComponentType>>> = {
+export const PAGES: Readonly<Record<string, LazyExoticComponent<ComponentType>>> = {
   home: HomePage,
   cases: CasesPage,
   map: GridMapPage,
@@ -74,7 +72,7 @@ function RequireRoles({ audience, children }: { audience: Audience; children: Re
 
 function pageFor(leaf: NavLeaf) {
   const Page = PAGES[leaf.key];
-  return Page ? <Page /> : <PlaceholderPage title={leaf.label} icon={leaf.icon} />;
+  return Page ? <Page /> : <NotFoundPage />;
 }
 
 export function AppRoutes() {
@@ -97,7 +95,7 @@ export function AppRoutes() {
           }
         >
           {[...navLeaves(), ...USER_MENU_PAGES].map((leaf) => {
-            const element = <RequireRoles audience={leaf.roles}>{pageFor(leaf)}</RequireRoles>;
+            const element = <RequireRoles audience={leaf.audience}>{pageFor(leaf)}</RequireRoles>;
             return leaf.path === '/' ? (
               <Route key={leaf.key} index element={element} />
             ) : (

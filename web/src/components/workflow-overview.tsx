@@ -1,19 +1,19 @@
-import type { Role } from '@envgrid/core';
+import { planStepRoles, PLAN_STEPS, type PlanStep } from '@envgrid/core';
 import { Card, Col, Row, Tag, Typography } from 'antd';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 
-/** The plan's eight steps (docs/workflow.md) and the roles that act in each. */
-const STEPS: readonly { key: MessageKey; roles: readonly Role[] }[] = [
-  { key: 'step.collect', roles: ['supervisor', 'officer'] },
-  { key: 'step.file', roles: ['intake', 'subcenter'] },
-  { key: 'step.dispatch', roles: ['dispatcher', 'subcenter'] },
-  { key: 'step.handle', roles: ['handler'] },
-  { key: 'step.feedback', roles: ['handler'] },
-  { key: 'step.check', roles: ['supervisor', 'intake', 'dispatcher', 'subcenter'] },
-  { key: 'step.evaluate', roles: ['leader'] },
-  { key: 'step.assess', roles: ['leader', 'auditor'] },
-];
+/** The label of each of the plan's eight steps (docs/workflow.md); who acts in each comes from core. */
+const STEP_LABELS: Readonly<Record<PlanStep, MessageKey>> = {
+  collect: 'step.collect',
+  file: 'step.file',
+  dispatch: 'step.dispatch',
+  handle: 'step.handle',
+  feedback: 'step.feedback',
+  check_close: 'step.check',
+  evaluate: 'step.evaluate',
+  assess: 'step.assess',
+};
 
 /** 信息采集 → … → 绩效考核, with the steps the user takes part in highlighted. */
 export function WorkflowOverview({ roles }: { roles: readonly string[] }) {
@@ -25,7 +25,8 @@ export function WorkflowOverview({ roles }: { roles: readonly string[] }) {
       data-testid="workflow"
     >
       <Row gutter={[12, 12]}>
-        {STEPS.map((step, i) => {
+        {PLAN_STEPS.map((planStep, i) => {
+          const step = { key: STEP_LABELS[planStep], roles: planStepRoles()[planStep] };
           const mine = step.roles.some((r) => roles.includes(r));
           return (
             <Col key={step.key} xs={12} sm={8} md={6} xl={3}>

@@ -6,7 +6,7 @@ export const enCases: Record<keyof typeof zhCNCases, string> = {
   'cases.list.shown': '{count} shown',
   'cases.tab.toFile': 'To file',
   'cases.tab.toDispatch': 'To dispatch',
-  'cases.tab.handling': 'Being handled',
+  'cases.tab.suspended': 'Suspended',
   'cases.tab.toClose': 'To close',
   'cases.tab.toHandle': 'To handle',
   'cases.tab.toVerify': 'To verify',

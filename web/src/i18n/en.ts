@@ -108,9 +108,6 @@ export const en: Dictionary = {
   'status.tilesOff': 'Not configured (grids still draw offline)',
   'status.pendingMigrations': 'Pending migrations',
 
-  'placeholder.title': '{page} · under construction',
-  'placeholder.subtitle': '该功能将在后续版本中提供 / coming in a later release',
-
   'common.backHome': 'Back to workbench',
   'common.loading': 'Loading…',
   'common.retry': 'Retry',

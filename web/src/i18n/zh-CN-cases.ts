@@ -4,7 +4,7 @@ export const zhCNCases = {
   'cases.list.shown': '已显示 {count} 条',
   'cases.tab.toFile': '待立案',
   'cases.tab.toDispatch': '待派遣',
-  'cases.tab.handling': '处置中',
+  'cases.tab.suspended': '挂账',
   'cases.tab.toClose': '待结案',
   'cases.tab.toHandle': '待处置',
   'cases.tab.toVerify': '待核实',

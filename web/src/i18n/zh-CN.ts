@@ -112,9 +112,6 @@ export const zhCN = {
   'status.tilesOff': '未配置(离线仍可显示网格)',
   'status.pendingMigrations': '待执行迁移',
 
-  'placeholder.title': '{page} · 建设中',
-  'placeholder.subtitle': '该功能将在后续版本中提供 / coming in a later release',
-
   'common.backHome': '返回工作台',
   'common.loading': '加载中…',
   'common.retry': '重试',

@@ -3,19 +3,24 @@ import {
   AppError,
   assertActionPayload,
   actionHintsFromPayload,
-  can,
   canSee,
   CASE_ACTION_INFO,
   decideCaseAction,
   findItem,
+  caseNumber,
+  caseNumberCounter,
   localDateOf,
+  mayResolveOnSite,
+  reportChannelOf,
+  reportStart,
+  staysInOwnStreet,
+  takesCallerContact,
   openStep,
   transition,
   type CaseRecord,
   type DuplicateCandidate,
   type Actor,
   type CaseAction,
-  type CaseStatus,
   type Clock,
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
@@ -68,14 +73,7 @@ export class CaseService {
     actor: Actor,
     input: ReportInput,
   ): Promise<CaseDetails & { duplicates: DuplicateCandidate[] }> {
-    if (!can(actor, 'cases.report')) throw new AppError('FORBIDDEN', 'Your roles do not report cases');
-    const channel = actor.roles.includes('supervisor')
-      ? 'patrol'
-      : actor.roles.some((r) => r === 'intake' || r === 'subcenter')
-        ? 'hotline'
-        : actor.roles.includes('auditor')
-          ? 'audit'
-          : null;
+    const channel = reportChannelOf(actor);
     if (!channel) throw new AppError('FORBIDDEN', 'Your roles do not report cases');
     const settings = await this.settings.current();
     const item = findItem(settings.taxonomy, input.itemCode);
@@ -84,7 +82,7 @@ export class CaseService {
         { path: 'body/itemCode', message: 'unknown item' },
       ]);
     const onSite = input.resolvedOnSite === true;
-    if (onSite && channel !== 'patrol')
+    if (onSite && !mayResolveOnSite(channel))
       throw new AppError('VALIDATION_FAILED', 'Only a supervisor on patrol resolves a problem on the spot');
     if (onSite && (!input.attachmentIds?.length || !input.afterAttachmentIds?.length)) {
       throw new AppError(
@@ -97,25 +95,20 @@ export class CaseService {
       ...(input.afterAttachmentIds ?? []),
     ]);
     const grid = await this.grids.locate(actor, input.location.lng, input.location.lat);
-    if (actor.scope.kind === 'street' && grid.streetCode !== actor.scope.code && channel !== 'patrol') {
+    if (staysInOwnStreet(actor, channel) && grid.streetCode !== actor.scope.code) {
       throw new AppError('OUTSIDE_JURISDICTION', 'The location is outside your street');
     }
     const now = this.clock.now();
-    const status: CaseStatus = onSite
-      ? 'pending_close'
-      : channel === 'hotline'
-        ? 'pending_verification'
-        : 'reported';
+    const { status, level } = reportStart(channel, onSite, item.defaultLevel);
     const urgency = input.urgency ?? item.defaultUrgency;
-    const level = onSite ? 'grid' : item.defaultLevel;
     const clock = openStep(settings, status, { itemCode: item.code, urgency }, now);
 
     const created = await this.data.transaction(async (repos) => {
-      const day = localDateOf(settings.calendar.timeZone, now).replaceAll('-', '');
-      const seq = await repos.cases.nextCounter(`case_no:${day}`);
+      const day = localDateOf(settings.calendar.timeZone, now);
+      const seq = await repos.cases.nextCounter(caseNumberCounter(day));
       const c: CaseRecord = {
         id: crypto.randomUUID(),
-        caseNo: `${day}${String(seq).padStart(4, '0')}`,
+        caseNo: caseNumber(day, seq),
         status,
         channel,
         itemCode: item.code,
@@ -128,7 +121,8 @@ export class CaseService {
         communityCode: grid.communityCode,
         streetCode: grid.streetCode,
         reporterId: actor.id,
-        reporterContact: input.reporterContact ?? null,
+        // Only a hotline call has a caller to record.
+        reporterContact: takesCallerContact(channel) ? (input.reporterContact ?? null) : null,
         leadDepartmentId: null,
         assistDepartmentIds: [],
         assistDoneIds: [],

@@ -1,5 +1,6 @@
 /** 网格管理: unit grids with their supervisors; staff changes, GeoJSON import and export. */
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { can } from '@envgrid/core';
 import { Button, Card, Checkbox, Dropdown, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -36,7 +37,7 @@ export function GridsAdminPage() {
   const t = useT();
   useDocumentTitle(t('nav.admin.grids'));
   const { user } = useMe();
-  const isAdmin = user.roles.includes('admin');
+  const managesGrids = can(user, 'grids.manage');
   const canFilter = user.scope.kind !== 'street';
   const [params, setParams] = useSearchParams();
   const street = (canFilter && params.get('street')) || undefined;
@@ -94,7 +95,7 @@ export function GridsAdminPage() {
       data-testid="page-admin-grids"
       extra={
         <Space>
-          {isAdmin && (
+          {managesGrids && (
             <Button
               icon={<UploadOutlined />}
               onClick={() => setImporting(true)}
@@ -214,7 +215,7 @@ export function GridsAdminPage() {
       />
       <GridDetailDrawer
         code={openCode}
-        canPick={isAdmin}
+        canPick={managesGrids}
         knownSupervisors={knownSupervisors}
         onClose={() => setParam('grid', null)}
         onChanged={grids.reload}

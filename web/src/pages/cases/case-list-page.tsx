@@ -12,7 +12,7 @@ import { useIsMobile } from '../../components/use-media-query.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { CaseCards } from './case-cards.tsx';
-import { canReport, presetsFor } from './case-list-presets.ts';
+import { canReport, presetsFor, worksOwnGrids } from './case-list-presets.ts';
 import { CaseTable } from './case-table.tsx';
 import { useCaseList } from './use-case-list.ts';
 import { useCaseNames } from './use-case-names.ts';
@@ -36,7 +36,7 @@ export function CaseListPage() {
   const mine = flag(params.get('mine'));
   const street = params.get('street') ?? undefined;
   const q = params.get('q') ?? '';
-  const isSupervisor = user.roles.includes('supervisor');
+  const ownGrids = worksOwnGrids(user.roles);
   const districtScope = user.scope.kind === 'district';
 
   const query = {
@@ -142,7 +142,7 @@ export function CaseListPage() {
             {t('cases.filter.supervised')}
           </Checkbox>
         )}
-        {isSupervisor && !tab.query.mine && (
+        {ownGrids && !tab.query.mine && (
           <Checkbox
             checked={mine}
             onChange={(e) => update({ mine: e.target.checked ? '1' : null })}

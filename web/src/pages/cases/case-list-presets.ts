@@ -1,8 +1,9 @@
 /**
- * The case list's tabs by role (a user with several roles gets the union, in this order).
- * Each tab is a base query; the filters above the table narrow it further.
+ * The case list's tabs. The work queues come from core (`queueStatuses`: the statuses whose cases
+ * wait on one of the user's roles); this file only names them. Each tab is a base query; the
+ * filters above the table narrow it further.
  */
-import type { CaseStatus } from '@envgrid/core';
+import { can, CASE_STATUSES, isRole, NEXT_ACTORS, queueStatuses, type CaseStatus } from '@envgrid/core';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 
 export interface CaseQuery {
@@ -19,51 +20,52 @@ export interface CasePreset {
   query: CaseQuery;
 }
 
-const CENTER: CasePreset[] = [
-  { key: 'to-file', label: 'cases.tab.toFile', query: { status: ['reported', 'pending_verification'] } },
-  { key: 'to-dispatch', label: 'cases.tab.toDispatch', query: { status: ['filed'] } },
-  { key: 'handling', label: 'cases.tab.handling', query: { status: ['dispatched', 'suspended'] } },
-  { key: 'to-close', label: 'cases.tab.toClose', query: { status: ['pending_close'] } },
-];
-
-const BY_ROLE: Record<string, CasePreset[]> = {
-  intake: CENTER,
-  dispatcher: CENTER,
-  subcenter: CENTER,
-  handler: [{ key: 'to-handle', label: 'cases.tab.toHandle', query: { status: ['dispatched'] } }],
-  supervisor: [
-    {
-      key: 'to-verify',
-      label: 'cases.tab.toVerify',
-      query: { mine: true, status: ['pending_verification'] },
-    },
-    { key: 'to-check', label: 'cases.tab.toCheck', query: { mine: true, status: ['pending_check'] } },
-    { key: 'my-reports', label: 'cases.tab.myReports', query: { reportedByMe: true } },
-  ],
-  leader: [
-    { key: 'supervised', label: 'cases.tab.supervised', query: { supervised: true } },
-    { key: 'overdue', label: 'cases.tab.overdue', query: { overdue: true } },
-  ],
+/** The tab title of each status's queue (an ended status is nobody's queue). */
+const QUEUE_LABELS: Readonly<Record<CaseStatus, MessageKey | null>> = {
+  pending_verification: 'cases.tab.toVerify',
+  reported: 'cases.tab.toFile',
+  filed: 'cases.tab.toDispatch',
+  dispatched: 'cases.tab.toHandle',
+  suspended: 'cases.tab.suspended',
+  pending_check: 'cases.tab.toCheck',
+  pending_close: 'cases.tab.toClose',
+  closed: null,
+  rejected: null,
+  voided: null,
 };
 
 export const ALL_PRESET: CasePreset = { key: 'all', label: 'cases.tab.all', query: {} };
 
+/** The statuses whose cases wait on one of `roles`. */
+export function queuedStatuses(roles: readonly string[]): CaseStatus[] {
+  const queued = new Set(roles.filter(isRole).flatMap(queueStatuses));
+  return CASE_STATUSES.filter((s) => queued.has(s));
+}
+
+/** A grid supervisor's queue holds only the cases of their own grids. */
+export const worksOwnGrids = (roles: readonly string[]): boolean =>
+  queuedStatuses(roles).some((s) => NEXT_ACTORS[s].gridSupervisor);
+
+/** The tabs of a user: their work queues in workflow order, then what everyone can look up. */
 export function presetsFor(roles: readonly string[]): CasePreset[] {
   const out: CasePreset[] = [];
-  const seen = new Set<string>();
-  for (const role of roles)
-    for (const p of BY_ROLE[role] ?? [])
-      if (!seen.has(p.key)) {
-        seen.add(p.key);
-        out.push(p);
-      }
+  for (const status of queuedStatuses(roles)) {
+    const label = QUEUE_LABELS[status];
+    if (!label) continue;
+    const query: CaseQuery = NEXT_ACTORS[status].gridSupervisor
+      ? { status: [status], mine: true }
+      : { status: [status] };
+    out.push({ key: `queue-${status}`, label, query });
+  }
+  if (canReport(roles))
+    out.push({ key: 'my-reports', label: 'cases.tab.myReports', query: { reportedByMe: true } });
+  out.push({ key: 'overdue', label: 'cases.tab.overdue', query: { overdue: true } });
+  out.push({ key: 'supervised', label: 'cases.tab.supervised', query: { supervised: true } });
   out.push(ALL_PRESET);
   return out;
 }
 
-/** Who may report (上报问题): supervisors in the field, the center and sub-centers for hotline calls. */
-export const REPORT_ROLES = ['supervisor', 'intake', 'subcenter'] as const;
-
+/** Who may report (上报问题): core's `cases.report` permission. */
 export function canReport(roles: readonly string[]): boolean {
-  return REPORT_ROLES.some((r) => roles.includes(r));
+  return can({ roles }, 'cases.report');
 }

@@ -1,5 +1,5 @@
 /** 上报问题 (信息采集): item, description, point on the map, photos, on-site resolution, hotline caller. */
-import { CASE_URGENCIES } from '@envgrid/core';
+import { CASE_URGENCIES, mayResolveOnSite, reportChannelOf, takesCallerContact } from '@envgrid/core';
 import { App, Button, Card, Col, Form, Input, Radio, Row, Switch, type UploadFile } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -52,9 +52,10 @@ export function ReportPage() {
   const [created, setCreated] = useState<ReportedCase | null>(null);
   const locate = useLocate(point);
 
-  const roles = me.user.roles;
-  const isSupervisor = roles.includes('supervisor');
-  const takesCalls = roles.includes('intake') || roles.includes('subcenter');
+  // The channel, and what it allows, are core's report rules.
+  const channel = reportChannelOf(me.user);
+  const onPatrol = channel !== null && mayResolveOnSite(channel);
+  const takesCalls = channel !== null && takesCallerContact(channel);
   const meta = useMeta();
   const street = me.user.scope.kind === 'street' ? me.user.scope.code : null;
   const streetGrids = useApi(me.grids.length > 0 && street ? `grids:${street}` : null, (signal) =>
@@ -93,10 +94,8 @@ export function ReportPage() {
         address: v.address?.trim() || undefined,
         urgency: v.urgency,
         attachmentIds: photos.length ? photos : undefined,
-        ...(isSupervisor && v.resolvedOnSite ? { resolvedOnSite: true, afterAttachmentIds: after } : {}),
-        ...(takesCalls && !isSupervisor && (contact.name || contact.phone)
-          ? { reporterContact: contact }
-          : {}),
+        ...(onPatrol && v.resolvedOnSite ? { resolvedOnSite: true, afterAttachmentIds: after } : {}),
+        ...(takesCalls && (contact.name || contact.phone) ? { reporterContact: contact } : {}),
       });
       void message.success(t('cases.report.done', { caseNo: c.caseNo }));
       if (c.duplicateCandidates.length > 0) setCreated(c);
@@ -153,7 +152,7 @@ export function ReportPage() {
                 options={CASE_URGENCIES.map((u) => ({ value: u, label: names.urgencyName(u) }))}
               />
             </Form.Item>
-            {isSupervisor && (
+            {onPatrol && (
               <Form.Item
                 name="resolvedOnSite"
                 label={t('cases.report.onSite')}
@@ -169,12 +168,12 @@ export function ReportPage() {
             >
               <PhotoUpload testId="report-photos" onLocationHint={setPhotoHint} />
             </Form.Item>
-            {isSupervisor && onSite && (
+            {onPatrol && onSite && (
               <Form.Item name="afterPhotos" label={t('cases.report.afterPhotos')} rules={[required]}>
                 <PhotoUpload testId="report-after-photos" />
               </Form.Item>
             )}
-            {takesCalls && !isSupervisor && (
+            {takesCalls && (
               <Row gutter={12}>
                 <Col xs={24} sm={12}>
                   <Form.Item name="callerName" label={t('cases.report.callerName')} rules={[{ max: 50 }]}>

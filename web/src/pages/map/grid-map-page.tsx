@@ -1,4 +1,5 @@
 /** 网格地图: the unit grids the user may see, coloured by street, with search and details. */
+import { can } from '@envgrid/core';
 import { CloseOutlined, SettingOutlined } from '@ant-design/icons';
 import {
   App,
@@ -40,7 +41,7 @@ export function GridMapPage() {
   // A street user's grids are their street's anyway; others may narrow the map to one street.
   const canFilter = user.scope.kind !== 'street';
   const street = (canFilter && params.get('street')) || undefined;
-  const canManage = user.roles.includes('admin') || user.roles.includes('subcenter');
+  const canManage = can(user, 'grids.assign');
 
   const { index: regions } = useRegions();
   const meta = useMeta();
