@@ -2,8 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['core/src/**/*.test.ts', 'server/src/**/*.test.ts', 'e2e/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'web/**'],
+    include: [
+      'core/src/**/*.test.ts',
+      'server/src/**/*.test.ts',
+      'web/src/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'e2e/**/*.test.ts',
+    ],
+    exclude: ['**/node_modules/**', 'web/dist/**'],
     globalSetup: ['server/src/test/global-setup.ts'],
     testTimeout: 90_000,
     hookTimeout: 120_000,

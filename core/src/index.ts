@@ -29,3 +29,4 @@ export * from './workflow/duplicate-rule.ts';
 export * from './workflow/next-actors.ts';
 export * from './workflow/plan-step-roles.ts';
 export * from './workflow/report-rules.ts';
+export * from './departments.ts';

@@ -1,8 +1,15 @@
 import crypto from 'node:crypto';
-import { areaM2, bboxOf, buildDemoDistrict, type Clock, type Role, type Scope } from '@envgrid/core';
+import {
+  areaM2,
+  bboxOf,
+  buildDemoDistrict,
+  type Clock,
+  type Role,
+  type Scope,
+  type DepartmentRecord,
+} from '@envgrid/core';
 import type { DataAccess, Repos } from '../db/repos.ts';
 import { hashPassword } from '../modules/auth/password.ts';
-import type { DepartmentRecord } from '../modules/departments/department.repository.ts';
 import type { NewRegion } from '../modules/regions/region.repository.ts';
 import type { NewGrid } from '../modules/grids/grid.repository.ts';
 import { GRID_GENERATION_KEY } from '../modules/grids/grid-locator.ts';

@@ -1,6 +1,5 @@
-import { whoActsNext, type CaseRecord, type NextActor } from '@envgrid/core';
+import { whoActsNext, type CaseRecord, type NextActor, type DepartmentRecord } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
-import type { DepartmentRecord } from '../departments/department.repository.ts';
 
 /** The users behind one of core's next actors (the district center: every district-scoped holder). */
 async function usersOf(repos: Repos, who: NextActor, departments: DepartmentRecord[]): Promise<string[]> {

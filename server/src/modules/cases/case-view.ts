@@ -10,9 +10,9 @@ import {
   type CaseRecord,
   type CaseTiming,
   type CaseView,
+  type DepartmentRecord,
 } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
-import type { DepartmentRecord } from '../departments/department.repository.ts';
 import type { WorkSettings } from '../settings/work-settings.service.ts';
 
 /** A case with what the presenter needs: who may do what now, and the names it refers to. */

@@ -22,11 +22,11 @@ import {
   type Actor,
   type CaseAction,
   type Clock,
+  type DepartmentRecord,
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
 import type { EventBus } from '../../realtime/event-bus.ts';
 import type { AttachmentService } from '../attachments/attachment.service.ts';
-import type { DepartmentRecord } from '../departments/department.repository.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import type { WorkSettingsService } from '../settings/work-settings.service.ts';
 import { caseDetails, caseViewOf, checkActionTargets, type CaseDetails } from './case-view.ts';

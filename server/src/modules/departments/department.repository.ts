@@ -1,15 +1,6 @@
+import type { DepartmentRecord } from '@envgrid/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, DepartmentsTable } from '../../db/schema.ts';
-
-export interface DepartmentRecord {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  level: 'district' | 'street';
-  streetCode: string | null;
-  active: boolean;
-}
 
 const toRecord = (r: Selectable<DepartmentsTable>): DepartmentRecord => ({
   id: r.id,

@@ -1,22 +1,10 @@
 import { Type } from 'typebox';
 import type { AppInstance } from '../../http/app-types.ts';
 import { requireActor } from '../../http/auth-plugin.ts';
-import type { DepartmentRecord } from './department.repository.ts';
+import { presentDepartment } from './department.presenter.ts';
 import { CreateDepartmentBody, DepartmentSchema, UpdateDepartmentBody } from './department.schemas.ts';
 
 const tags = ['departments'];
-
-export function presentDepartment(d: DepartmentRecord) {
-  return {
-    id: d.id,
-    code: d.code,
-    name: d.name,
-    nameEn: d.nameEn,
-    level: d.level,
-    ...(d.streetCode ? { streetCode: d.streetCode } : {}),
-    active: d.active,
-  };
-}
 
 export async function departmentRoutes(app: AppInstance): Promise<void> {
   app.get(

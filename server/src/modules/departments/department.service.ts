@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import { AppError, can, type Actor, type Clock } from '@envgrid/core';
+import { AppError, can, type Actor, type Clock, type DepartmentRecord } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
-import type { DepartmentRecord } from './department.repository.ts';
 
 export class DepartmentService {
   constructor(
