@@ -3,8 +3,9 @@
  * wall-clock threshold. Run with `npm run bench`.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { buildDemoDistrict, buildGridIndex } from '@envgrid/core';
-import { loadBoundary, loadCommunities, loadStreets } from '../server/src/seed/reference-data.ts';
+import { buildGridIndex } from '@envgrid/core';
+import { buildDemoDistrict } from '../server/src/seed/demo-district/demo-district.ts';
+import { loadDistrictProfile } from '../server/src/seed/district-profile.ts';
 
 function time(label: string, runs: number, fn: () => void): number {
   fn(); // warm up
@@ -25,10 +26,11 @@ function points(n: number, box: [number, number, number, number]): [number, numb
   ]);
 }
 
+const profile = loadDistrictProfile();
 const district = buildDemoDistrict({
-  boundary: loadBoundary(),
-  streets: loadStreets(),
-  communities: loadCommunities(),
+  boundary: profile.boundary,
+  streets: profile.streets,
+  communities: profile.communities,
 });
 const grids = district.grids.map((g) => ({ code: g.properties.code, geometry: g.geometry }));
 const index = buildGridIndex(grids);

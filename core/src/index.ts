@@ -3,11 +3,21 @@ export * from './errors.ts';
 export * from './roles.ts';
 export * from './permissions.ts';
 export * from './codes/region-codes.ts';
-export { areaM2, bboxOf, centroidOf, shareInside, type PolygonGeometry } from './geo/geo-math.ts';
+export {
+  areaM2,
+  bboxOf,
+  boxBorderCrossings,
+  centroidOf,
+  clipGeometryToBox,
+  intersectGeometries,
+  polygonsOf,
+  ringSignedArea,
+  segmentBoxInterval,
+  shareInside,
+  type PolygonGeometry,
+} from './geo/geo-math.ts';
 export * from './geo/grid-index.ts';
 export * from './geo/geojson-validate.ts';
-export * from './geo/demo-district.ts';
-export * from './geo/demo-reference.ts';
 export * from './time/zoned-time.ts';
 export * from './time/work-calendar.ts';
 export * from './time/calendar-import.ts';

@@ -12,6 +12,8 @@ describe('loadConfig', () => {
     expect(c.businessTimeZone).toBe('Asia/Shanghai');
     expect(c.demoPassword).toBe('envgrid-demo');
     expect(c.cookieSecure).toBe(false);
+    // The demo district ships in the repository's data/ folder.
+    expect(c.districtDir).toBe(path.resolve(import.meta.dirname, '../../data/districts/110101'));
   });
 
   it('reads every pinned variable', () => {
@@ -26,6 +28,7 @@ describe('loadConfig', () => {
         TZ_BUSINESS: 'Asia/Urumqi',
         ENVGRID_COOKIE_SECURE: 'true',
         ENVGRID_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png',
+        ENVGRID_DISTRICT_DIR: 'profiles/990101',
       },
       '/',
     );
@@ -39,6 +42,7 @@ describe('loadConfig', () => {
       businessTimeZone: 'Asia/Urumqi',
       cookieSecure: true,
       tileUrl: 'https://tiles.example/{z}/{x}/{y}.png',
+      districtDir: '/profiles/990101',
     });
   });
 

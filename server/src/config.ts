@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { DEMO_DISTRICT_DIR } from './data-files.ts';
 
 /** Everything the server reads from its environment, read once and validated. */
 export interface Config {
@@ -12,6 +13,8 @@ export interface Config {
   cookieSecure: boolean;
   tileUrl: string;
   demoPassword: string;
+  /** The district profile folder the demo seeds from (docs/district-profile.md). */
+  districtDir: string;
   /** Largest JSON body accepted, in bytes. */
   bodyLimit: number;
   /** Directory of the built web app; served when it exists. */
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cookieSecure: parseBool(env.ENVGRID_COOKIE_SECURE, 'ENVGRID_COOKIE_SECURE', false),
     tileUrl: env.ENVGRID_TILE_URL ?? '',
     demoPassword,
+    districtDir: env.ENVGRID_DISTRICT_DIR ? path.resolve(cwd, env.ENVGRID_DISTRICT_DIR) : DEMO_DISTRICT_DIR,
     bodyLimit,
     webDir: path.resolve(cwd, env.ENVGRID_WEB_DIR || path.join(import.meta.dirname, '../../web/dist')),
     trustProxy: parseTrustProxy(env.ENVGRID_TRUST_PROXY),

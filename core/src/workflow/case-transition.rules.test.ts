@@ -105,7 +105,7 @@ describe('entering the next step: exact deadlines', () => {
     expect(t.patch).toMatchObject({ status: 'reported', step: 'file', stepBasis: 'working' });
     expect(t.patch.stepStartedAt).toBe(bj('2026-02-13 17:15'));
     expect(deadline(t)).toBe('2026-02-14 08:45');
-    expect(t.event).toEqual({ real: true, deadlineMs: bj('2026-02-14 08:45') });
+    expect(t.event).toStrictEqual({ real: true, deadlineMs: bj('2026-02-14 08:45') });
   });
 
   it('a case found not real stops its clock', () => {
@@ -119,7 +119,7 @@ describe('entering the next step: exact deadlines', () => {
       stepDeadlineAt: null,
       stepBasis: null,
     });
-    expect(t.event).toEqual({ real: false });
+    expect(t.event).toStrictEqual({ real: false });
   });
 
   it('file at 11:50: the dispatch limit of 30 working minutes skips lunch', () => {
@@ -230,7 +230,7 @@ describe('entering the next step: exact deadlines', () => {
       comment: 'ok',
     });
     expect(t.patch).toMatchObject({ closedAt: bj('2026-03-04 09:00'), step: null, stepDeadlineAt: null });
-    expect(t.event).toEqual({ comment: 'ok' });
+    expect(t.event).toStrictEqual({ comment: 'ok' });
   });
 
   it('escalate raises the level to the district and re-opens filing', () => {
@@ -278,12 +278,14 @@ describe('requests, extensions and suspensions', () => {
     });
     expect(t.patch).not.toHaveProperty('stepDeadlineAt');
     expect(t.patch).not.toHaveProperty('step');
-    expect(t.event).toEqual({ reason: 'needs a crane', extra: { amount: 2, unit: 'hour' } });
+    expect(t.event).toStrictEqual({ reason: 'needs a crane', extra: { amount: 2, unit: 'hour' } });
   });
 
   it('a suspension request takes its reason from the note when no reason is given', () => {
     const t = act('request_suspension', 'dispatched', '2026-03-03 15:00', handling(), {
+      reason: '   ',
       note: 'court order',
+      extra: { amount: 2, unit: 'hour' },
     });
     expect(t.patch.pendingRequest).toEqual({
       kind: 'suspension',
@@ -308,7 +310,7 @@ describe('requests, extensions and suspensions', () => {
     expect(showBj(t.patch.stepDeadlineAt!)).toBe('2026-03-04 14:30');
     expect(t.patch.pendingRequest).toBeNull();
     expect(t.patch.counters!.extended).toBe(2);
-    expect(t.event).toEqual({
+    expect(t.event).toStrictEqual({
       extra: { amount: 2, unit: 'hour' },
       deadlineMs: bj('2026-03-04 14:30'),
       previousDeadlineMs: bj('2026-03-04 11:00'),
@@ -350,7 +352,7 @@ describe('requests, extensions and suspensions', () => {
 
   it('approving an extension nobody asked for, or a suspension request as one, is refused', () => {
     expect(() => act('approve_extension', 'dispatched', '2026-03-03 16:00', handling())).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+      expect.objectContaining({ code: 'INVALID_TRANSITION', message: 'No extension request is pending' }),
     );
     const suspension = handling({
       pendingRequest: { kind: 'suspension', requestedBy: 'u', requestedAt: 1, reason: 'r' },
@@ -381,7 +383,7 @@ describe('requests, extensions and suspensions', () => {
       });
       expect(t.patch.pendingRequest).toBeNull();
       expect(t.patch).not.toHaveProperty('stepDeadlineAt');
-      expect(t.event).toEqual({ reason: 'no' });
+      expect(t.event).toStrictEqual({ reason: 'no' });
     }
   });
 
@@ -408,11 +410,15 @@ describe('requests, extensions and suspensions', () => {
     const t = act('resume', 'dispatched', '2026-03-09 09:30', c);
     expect(showBj(t.patch.stepDeadlineAt!)).toBe('2026-03-09 12:00');
     expect(t.patch.pausedAt).toBeNull();
-    expect(t.event).toEqual({ pausedFrom: bj('2026-03-05 16:30'), deadlineMs: bj('2026-03-09 12:00') });
+    expect(t.event).toStrictEqual({ pausedFrom: bj('2026-03-05 16:30'), deadlineMs: bj('2026-03-09 12:00') });
   });
 
   it('resuming a case that is not paused is refused', () => {
     expect(() => act('resume', 'dispatched', '2026-03-09 09:30', handling({ status: 'suspended' }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSITION', message: 'The case is not suspended' }),
+    );
+    const noClock = handling({ status: 'suspended', pausedAt: bj('2026-03-05 16:30'), stepDeadlineAt: null });
+    expect(() => act('resume', 'dispatched', '2026-03-09 09:30', noClock)).toThrow(
       expect.objectContaining({ code: 'INVALID_TRANSITION' }),
     );
   });
@@ -444,12 +450,24 @@ describe('the other actions', () => {
   it('void may name the case it duplicates', () => {
     const dup = act('void', 'voided', '2026-03-04 09:00', aCase(), { duplicateOf: 'case-0', reason: 'dup' });
     expect(dup.patch.duplicateOf).toBe('case-0');
-    expect(dup.event).toEqual({ reason: 'dup', duplicateOf: 'case-0' });
+    expect(dup.event).toStrictEqual({ reason: 'dup', duplicateOf: 'case-0' });
     const plain = act('void', 'voided', '2026-03-04 09:00', aCase(), { reason: 'test' });
     expect(plain.patch).not.toHaveProperty('duplicateOf');
     // Only void records a duplicate; a rejection ignores the field.
     const rejected = act('reject', 'rejected', '2026-03-04 09:00', aCase(), { duplicateOf: 'case-0' });
     expect(rejected.patch).not.toHaveProperty('duplicateOf');
+    // Both end the case: the filing clock stops.
+    const filing = aCase({ step: 'file', stepStartedAt: 1, stepDeadlineAt: 2, stepBasis: 'working' });
+    for (const [action, to] of [
+      ['reject', 'rejected'],
+      ['void', 'voided'],
+    ] as const)
+      expect(act(action, to, '2026-03-04 09:00', filing).patch).toMatchObject({
+        step: null,
+        stepStartedAt: null,
+        stepDeadlineAt: null,
+        stepBasis: null,
+      });
   });
 
   it("assist feedback marks the acting department done once, keeping the others'", () => {
@@ -472,12 +490,12 @@ describe('the other actions', () => {
     const c = aCase({ status: 'dispatched', stepDeadlineAt: bj('2026-03-05 10:00') });
     const urged = act('urge', 'dispatched', '2026-03-04 09:00', c, { note: 'hurry' });
     expect(urged.patch.counters!.urged).toBe(1);
-    expect(urged.event).toEqual({ note: 'hurry' });
+    expect(urged.event).toStrictEqual({ note: 'hurry' });
     const sup = act('supervise', 'dispatched', '2026-03-04 09:05', c);
     expect(sup.patch.supervisedAt).toBe(bj('2026-03-04 09:05'));
     const closed = aCase({ status: 'closed' });
     const ev = act('evaluate', 'closed', '2026-03-04 09:10', closed, { rating: 4, comment: 'good' });
-    expect(ev.event).toEqual({ rating: 4, comment: 'good' });
+    expect(ev.event).toStrictEqual({ rating: 4, comment: 'good' });
     for (const t of [urged, sup, ev, act('comment', 'dispatched', '2026-03-04 09:00', c, { comment: 'x' })])
       expect(Object.keys(t.patch).filter((k) => k.startsWith('step'))).toEqual([]);
   });
@@ -490,7 +508,7 @@ describe('the other actions', () => {
       missingPartsReason: ' parts ',
       attachmentIds: ['p1', 'p2'],
     });
-    expect(t.event).toEqual({ note: 'a note', missingPartsReason: 'parts' });
+    expect(t.event).toStrictEqual({ note: 'a note', missingPartsReason: 'parts' });
     expect(t.attachments).toEqual({ ids: ['p1', 'p2'], kind: 'urge' });
     expect(act('comment', 'reported', '2026-03-04 09:00', aCase()).attachments).toEqual({
       ids: [],

@@ -38,6 +38,8 @@ describe('duplicate rule', () => {
         other('north-44m'),
         other('east-43m', { location: { lng: 116.4005, lat: 39.9 } }),
         other('north-56m', { location: { lng: 116.4, lat: 39.9005 } }),
+        // 50.04 m: within 50 m at the metre the rule measures in.
+        other('south-50m', { location: { lng: 116.4, lat: 39.89955 } }),
         other('other-item', { itemCode: '0102' }),
         other('just-72h', { createdAt: NOW - 72 * HOUR, location: { lng: 116.4003, lat: 39.9003 } }),
         other('older', { createdAt: NOW - 72 * HOUR - 1 }),
@@ -55,6 +57,7 @@ describe('duplicate rule', () => {
       },
       { id: 'east-43m', caseNo: 'No-east-43m', status: 'dispatched', createdAt: NOW - HOUR, distanceM: 43 },
       { id: 'north-44m', caseNo: 'No-north-44m', status: 'dispatched', createdAt: NOW - HOUR, distanceM: 44 },
+      { id: 'south-50m', caseNo: 'No-south-50m', status: 'dispatched', createdAt: NOW - HOUR, distanceM: 50 },
     ]);
   });
 

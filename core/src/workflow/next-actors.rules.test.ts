@@ -56,6 +56,10 @@ describe('who acts next', () => {
     ]);
   });
 
+  it('a dispatched case without a lead department (never stored) names no department', () => {
+    expect(on('dispatched', 'district')).toEqual([]);
+  });
+
   it("a department's pending request waits on the dispatcher, or the street's sub-center", () => {
     const pendingRequest = { kind: 'extension' as const, requestedBy: 'u', requestedAt: 1, reason: 'r' };
     const c = { leadDepartmentId: 'd-lead', pendingRequest };

@@ -8,6 +8,7 @@ import { MigrationFailed, migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
 import { seedDemoCases } from '../seed/demo-cases.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
+import { loadDistrictProfile } from '../seed/district-profile.ts';
 import { serve } from './serve.ts';
 
 /**
@@ -91,7 +92,9 @@ export function buildCli(): Command {
       const config = loadConfig();
       await withDb(config, async (db, services) => {
         await services.workSettings.ensureDefaults();
-        const seeder = new DemoSeeder(createDataAccess(db), systemClock);
+        const seeder = new DemoSeeder(createDataAccess(db), systemClock, () =>
+          loadDistrictProfile(config.districtDir),
+        );
         const r = opts.force
           ? await seeder.seed(config.demoPassword)
           : await seeder.seedIfEmpty(config.demoPassword);

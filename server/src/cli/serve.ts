@@ -9,13 +9,16 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
 import { seedDemoCases } from '../seed/demo-cases.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
+import { loadDistrictProfile } from '../seed/district-profile.ts';
 
 /** Starts the server and keeps it running until SIGINT or SIGTERM, then closes cleanly. */
 export async function serve(config: Config, opts: { seedDemo: boolean }): Promise<void> {
   const db = openDatabase(config.databaseUrl);
   await migrateToLatest(db);
   const seeded = opts.seedDemo
-    ? await new DemoSeeder(createDataAccess(db), systemClock).seedIfEmpty(config.demoPassword)
+    ? await new DemoSeeder(createDataAccess(db), systemClock, () =>
+        loadDistrictProfile(config.districtDir),
+      ).seedIfEmpty(config.demoPassword)
     : null;
   const deps = createDeps(config, db, systemClock);
   const app = await buildApp(config, deps);

@@ -1,27 +1,13 @@
 import crypto from 'node:crypto';
-import {
-  areaM2,
-  bboxOf,
-  buildDemoDistrict,
-  type Clock,
-  type Role,
-  type Scope,
-  type DepartmentRecord,
-} from '@envgrid/core';
+import { areaM2, bboxOf, type Clock, type Role, type Scope, type DepartmentRecord } from '@envgrid/core';
 import type { DataAccess, Repos } from '../db/repos.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import type { NewRegion } from '../modules/regions/region.repository.ts';
 import type { NewGrid } from '../modules/grids/grid.repository.ts';
 import { GRID_GENERATION_KEY } from '../modules/grids/grid-locator.ts';
-import {
-  loadBoundary,
-  loadCommunities,
-  loadDepartments,
-  loadStreets,
-  type StreetRow,
-} from './reference-data.ts';
+import { buildDemoDistrict } from './demo-district/demo-district.ts';
+import { loadDistrictProfile, type DistrictProfile, type StreetRow } from './district-profile.ts';
 
-export const DISTRICT = { code: '110101', name: '东城区' } as const;
 /** Supervisors per street in the demo: enough to share each street's grids among several people. */
 const SUPERVISORS_PER_STREET = 3;
 
@@ -44,34 +30,38 @@ export interface SeedSummary {
 const streetNo = (code: string) => code.slice(6); // 110101001 → 001
 
 /** The demo users of docs/domain.md, one sub-center per street, a few supervisors per street. */
-export function demoUsers(streets: StreetRow[]): DemoUserSpec[] {
+export function demoUsers(
+  districtCode: string,
+  streets: StreetRow[],
+  departmentCodes: readonly string[],
+): DemoUserSpec[] {
   const users: DemoUserSpec[] = [
     {
       username: 'admin',
       displayName: '系统管理员',
       roles: ['admin'],
-      scope: { kind: 'district', code: DISTRICT.code },
+      scope: { kind: 'district', code: districtCode },
     },
     {
       username: 'center',
       displayName: '区中心受理派遣员',
       roles: ['intake', 'dispatcher'],
-      scope: { kind: 'district', code: DISTRICT.code },
+      scope: { kind: 'district', code: districtCode },
     },
     {
       username: 'leader',
       displayName: '区领导',
       roles: ['leader'],
-      scope: { kind: 'district', code: DISTRICT.code },
+      scope: { kind: 'district', code: districtCode },
     },
     {
       username: 'auditor',
       displayName: '督查稽查员',
       roles: ['auditor'],
-      scope: { kind: 'district', code: DISTRICT.code },
+      scope: { kind: 'district', code: districtCode },
     },
   ];
-  for (const code of ['hbj', 'cgzf', 'zjw', 'swj', 'gaj', 'csgl']) {
+  for (const code of departmentCodes) {
     users.push({
       username: `${code}01`,
       displayName: `${code}01`,
@@ -117,6 +107,8 @@ export class DemoSeeder {
   constructor(
     private readonly data: DataAccess,
     private readonly clock: Clock,
+    /** The district to seed: a profile folder's contents (default: the demo district). */
+    private readonly profile: () => DistrictProfile = () => loadDistrictProfile(),
   ) {}
 
   /** Seeds the demo district when the database has no users; returns what it did. */
@@ -128,24 +120,27 @@ export class DemoSeeder {
   }
 
   async seed(password: string): Promise<SeedSummary> {
-    const streets = loadStreets();
-    const communities = loadCommunities();
-    const deptFile = loadDepartments();
+    const district = this.profile();
+    const { streets, communities, boundary, departments: deptFile } = district;
     const now = this.clock.now();
     // One hash for every demo user: they share the password, and hashing 100 times would slow start-up.
     const passwordHash = await hashPassword(password);
 
-    const boundary = loadBoundary();
     // Street and community boundaries are not public: the demo divides the real outline (labelled demo).
-    const demo = buildDemoDistrict({ boundary, streets, communities });
+    const demo = buildDemoDistrict({
+      boundary,
+      streets,
+      communities,
+      ...(district.demoGridCount ? { targetGridCount: district.demoGridCount } : {}),
+    });
     const geometryOf = new Map<string, string>();
     for (const f of [...demo.streets, ...demo.communities])
       geometryOf.set(f.properties.code, JSON.stringify(f.geometry));
     const regions: NewRegion[] = [
       {
-        code: DISTRICT.code,
+        code: district.code,
         kind: 'district',
-        name: DISTRICT.name,
+        name: district.name,
         parentCode: null,
         geometry: JSON.stringify(boundary),
       },
@@ -153,7 +148,7 @@ export class DemoSeeder {
         code: s.code,
         kind: 'street' as const,
         name: s.name,
-        parentCode: DISTRICT.code,
+        parentCode: district.code,
         geometry: geometryOf.get(s.code) ?? null,
       })),
       ...communities.map((c) => ({
@@ -192,7 +187,11 @@ export class DemoSeeder {
         active: true,
       })),
     ];
-    const users = demoUsers(streets).map((u) => ({ id: crypto.randomUUID(), ...u }));
+    const users = demoUsers(
+      district.code,
+      streets,
+      deptFile.district.map((d) => d.code),
+    ).map((u) => ({ id: crypto.randomUUID(), ...u }));
 
     await this.data.transaction(async (repos: Repos) => {
       await repos.regions.upsertMany(regions, now);

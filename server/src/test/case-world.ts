@@ -46,9 +46,9 @@ export class CaseWorld {
     readonly clock: ManualClock,
   ) {}
 
-  /** Seeds the demo district into `db` and starts a server on it. */
-  static async start(db: Db, clock = new ManualClock(TEST_EPOCH)): Promise<CaseWorld> {
-    await seedDemo(db, clock);
+  /** Seeds the demo district (or the profile in `districtDir`) into `db` and starts a server on it. */
+  static async start(db: Db, clock = new ManualClock(TEST_EPOCH), districtDir?: string): Promise<CaseWorld> {
+    await seedDemo(db, clock, districtDir);
     return new CaseWorld(await startTestServer(db, { clock }), clock);
   }
 

@@ -34,6 +34,8 @@ export interface Meta {
   engine: 'sqlite' | 'postgres';
   businessTimeZone: string;
   tileUrl: string;
+  /** The district this deployment serves (data, not code); null before it is set up. */
+  district: { code: string; name: string; centre: { lng: number; lat: number } | null } | null;
 }
 
 export interface Readiness {

@@ -1,8 +1,8 @@
 import L from 'leaflet';
 import { useEffect, useRef, type RefObject } from 'react';
+import { useMeta } from '../app/business-time-context.tsx';
 
 export interface BaseMapOptions {
-  center: L.LatLngTuple;
   zoom: number;
   zoomSnap?: number;
   /** Leaflet tile URL template from the server; empty: no base map, grids draw on a plain background. */
@@ -31,12 +31,22 @@ export function useBaseMap(options: BaseMapOptions): {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const initial = useRef(options);
+  // The first view is the district's centre, from the server (the district is data, not code).
+  const centre = useMeta()?.district?.centre ?? null;
+  const initialCentre = useRef(centre);
+  /** Set once anything has placed the view (the centre, or a page fitting its data). */
+  const placed = useRef(false);
 
   useEffect(() => {
     const el = containerRef.current;
     if (!el) return;
-    const { center, zoom, zoomSnap = 0.5, scale } = initial.current;
-    const map = L.map(el, { preferCanvas: true, center, zoom, minZoom: 10, maxZoom: 19, zoomSnap });
+    const { zoom, zoomSnap = 0.5, scale } = initial.current;
+    const c = initialCentre.current;
+    const map = L.map(el, { preferCanvas: true, minZoom: 10, maxZoom: 19, zoomSnap });
+    map.on('viewreset moveend', () => {
+      placed.current = true;
+    });
+    if (c) map.setView([c.lat, c.lng], zoom);
     map.attributionControl.setPrefix(
       '<a href="https://leafletjs.com" target="_blank" rel="noreferrer">Leaflet</a>',
     );
@@ -50,6 +60,13 @@ export function useBaseMap(options: BaseMapOptions): {
       mapRef.current = null;
     };
   }, []);
+
+  // The centre arrived after the map was made, and nothing has placed the view yet.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !centre || placed.current) return;
+    map.setView([centre.lat, centre.lng], initial.current.zoom);
+  }, [centre]);
 
   const { tileUrl } = options;
   useEffect(() => {

@@ -2,7 +2,7 @@ import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDataAccess } from '../../db/repos.ts';
 import { demoUsers, DemoSeeder } from '../../seed/demo-seed.ts';
-import { loadStreets } from '../../seed/reference-data.ts';
+import { loadDistrictProfile } from '../../seed/district-profile.ts';
 import { ApiClient, DEMO_PASSWORD } from '../../test/api-client.ts';
 import { describeEachEngine } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
@@ -17,7 +17,9 @@ describeEachEngine('authentication', (ctx) => {
   afterAll(() => server.close());
 
   it('lets every demo user log in and tells them who they are', async () => {
-    for (const spec of demoUsers(loadStreets())) {
+    const district = loadDistrictProfile();
+    const departments = district.departments.district.map((d) => d.code);
+    for (const spec of demoUsers(district.code, district.streets, departments)) {
       const c = await ApiClient.login(server, spec.username);
       const me = await c.get<{ user: { username: string; roles: string[]; scope: unknown } }>('/api/v1/me');
       expect(me.status).toBe(200);

@@ -17,7 +17,7 @@ import {
   type WorkWindow,
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
-import { DATA_DIR } from '../../seed/reference-data.ts';
+import { DATA_DIR } from '../../data-files.ts';
 import { chineseDaysCalendarData } from '../calendar/chinese-days-source.ts';
 
 const KEYS = {

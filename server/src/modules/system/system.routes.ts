@@ -13,6 +13,19 @@ const ClientMeta = Type.Object({
   engine: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]),
   businessTimeZone: Type.String(),
   tileUrl: Type.String({ description: 'Leaflet tile URL template; empty when no tiles are configured' }),
+  district: Type.Union(
+    [
+      Type.Object({
+        code: Type.String(),
+        name: Type.String(),
+        centre: Type.Union([Type.Object({ lng: Type.Number(), lat: Type.Number() }), Type.Null()], {
+          description: "The centre of the district's outline: the map's first view",
+        }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'The district this deployment serves; null before it is set up' },
+  ),
 });
 
 export async function systemRoutes(app: AppInstance): Promise<void> {
@@ -61,6 +74,7 @@ export async function systemRoutes(app: AppInstance): Promise<void> {
       engine: app.deps.db.engine,
       businessTimeZone: app.config.businessTimeZone,
       tileUrl: app.config.tileUrl,
+      district: await app.services.regions.district(),
     }),
   );
 }

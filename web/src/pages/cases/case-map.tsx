@@ -9,7 +9,6 @@ import type { LngLat } from '../../api/case-types.ts';
 import { useBaseMap } from '../../components/use-base-map.ts';
 import type { GridCollection, GridGeometry } from '../../api/territory-types.ts';
 
-const DEFAULT_CENTER: L.LatLngTuple = [39.92, 116.41];
 const DEFAULT_ZOOM = 13;
 
 const PIN = L.divIcon({
@@ -33,7 +32,7 @@ interface CaseMapProps {
 }
 
 export function CaseMap({ point, onPick, grid, contextGrids, tileUrl, height = 280, testId }: CaseMapProps) {
-  const { containerRef, mapRef } = useBaseMap({ center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM, tileUrl });
+  const { containerRef, mapRef } = useBaseMap({ zoom: DEFAULT_ZOOM, tileUrl });
   const markerRef = useRef<L.Marker | null>(null);
   const onPickRef = useRef(onPick);
   useLayoutEffect(() => {

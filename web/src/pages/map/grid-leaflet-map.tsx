@@ -12,7 +12,6 @@ import { streetColor } from '../../components/street-palette.ts';
 import { useBaseMap } from '../../components/use-base-map.ts';
 
 /** Roughly the middle of Dongcheng, shown until the grids arrive. */
-const INITIAL_CENTER: L.LatLngTuple = [39.928, 116.416];
 const INITIAL_ZOOM = 13;
 
 export interface MapFocus {
@@ -45,7 +44,6 @@ const SELECTED_STYLE: L.PathOptions = { color: '#d4380d', weight: 3, opacity: 1,
 
 export function GridLeafletMap({ collection, tileUrl, selected, focus, onSelect }: GridLeafletMapProps) {
   const { containerRef, mapRef } = useBaseMap({
-    center: INITIAL_CENTER,
     zoom: INITIAL_ZOOM,
     zoomSnap: 0.25,
     tileUrl,

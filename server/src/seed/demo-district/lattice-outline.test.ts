@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { kinks } from '@turf/kinks';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { ringSignedArea } from './geo-math.ts';
+import { ringSignedArea } from '@envgrid/core';
 import { Lattice, outlineOfCells } from './lattice-outline.ts';
 
 // A 5×5 lattice of 1° cells, north-west corner at (0, 5): cell (col, row) spans

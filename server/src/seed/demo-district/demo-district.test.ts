@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import type { Polygon } from 'geojson';
-import { AppError } from '../errors.ts';
-import { isCommunityCode, isGridCode, isStreetCode } from '../codes/region-codes.ts';
+import { AppError } from '@envgrid/core';
+import { isCommunityCode, isGridCode, isStreetCode } from '@envgrid/core';
 import {
   buildDemoDistrict,
   shortCommunityName,
@@ -9,13 +9,13 @@ import {
   type DemoDistrictInput,
 } from './demo-district.ts';
 import { boundaryFromGeoJson, parseCommunitiesCsv, parseStreetsCsv } from './demo-reference.ts';
-import { areaM2 } from './geo-math.ts';
-import { buildGridIndex } from './grid-index.ts';
-import { validateRegionGeoJson } from './geojson-validate.ts';
+import { areaM2 } from '@envgrid/core';
+import { buildGridIndex } from '@envgrid/core';
+import { validateRegionGeoJson } from '@envgrid/core';
 // core stays free of I/O even in tests: the bundler inlines the reference files as text.
-import boundaryText from '../../../data/reference/dongcheng-boundary.geojson?raw';
-import communitiesCsv from '../../../data/reference/dongcheng-communities.csv?raw';
-import streetsCsv from '../../../data/reference/dongcheng-streets.csv?raw';
+import boundaryText from '../../../../data/districts/110101/boundary.geojson?raw';
+import communitiesCsv from '../../../../data/districts/110101/communities.csv?raw';
+import streetsCsv from '../../../../data/districts/110101/streets.csv?raw';
 
 const input: DemoDistrictInput = {
   boundary: boundaryFromGeoJson(JSON.parse(boundaryText)),

@@ -13,9 +13,9 @@
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature } from 'geojson';
-import { AppError } from '../errors.ts';
-import { formatGridSequence, gridCode, regionCodeProblem } from '../codes/region-codes.ts';
-import { areaM2, bboxOf, type PolygonGeometry } from './geo-math.ts';
+import { AppError } from '@envgrid/core';
+import { formatGridSequence, gridCode, regionCodeProblem } from '@envgrid/core';
+import { areaM2, bboxOf, type PolygonGeometry } from '@envgrid/core';
 import { Lattice, outlineOfCells } from './lattice-outline.ts';
 import {
   attachOrphans,

@@ -2,7 +2,7 @@
  * Lattice-cell work for the demo district: which cells the outline crosses, how boundary cells
  * are clipped, and how outline slivers join a neighbouring grid. See demo-district.ts.
  */
-import type { PolygonGeometry } from './geo-math.ts';
+import type { PolygonGeometry } from '@envgrid/core';
 import {
   areaM2,
   bboxOf,
@@ -13,7 +13,7 @@ import {
   polygonsOf,
   ringSignedArea,
   segmentBoxInterval,
-} from './geo-math.ts';
+} from '@envgrid/core';
 import { outlineOfCells, type Lattice } from './lattice-outline.ts';
 
 /** Boundary slivers smaller than this are left out rather than merged into a grid. */

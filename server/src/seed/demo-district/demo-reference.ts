@@ -3,8 +3,8 @@
  * into {@link buildDemoDistrict} input. Pure: the caller reads the files.
  */
 import type { Feature } from 'geojson';
-import { AppError } from '../errors.ts';
-import type { PolygonGeometry } from './geo-math.ts';
+import { AppError } from '@envgrid/core';
+import type { PolygonGeometry } from '@envgrid/core';
 import type { DemoCommunityInput, DemoStreetInput } from './demo-district.ts';
 
 /** Rows of a simple CSV (no quoted commas or newlines), keyed by the header line. */
