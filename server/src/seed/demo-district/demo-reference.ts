@@ -1,33 +1,35 @@
 /**
- * Parsers for the reference data in data/reference/ (see data/README.md), turning file text
+ * Parsers for a district profile's files (docs/district-profile.md), turning file text
  * into {@link buildDemoDistrict} input. Pure: the caller reads the files.
  */
 import type { Feature } from 'geojson';
-import { AppError } from '@envgrid/core';
-import type { PolygonGeometry } from '@envgrid/core';
+import Papa from 'papaparse';
+import { AppError, type PolygonGeometry } from '@envgrid/core';
 import type { DemoCommunityInput, DemoStreetInput } from './demo-district.ts';
 
-/** Rows of a simple CSV (no quoted commas or newlines), keyed by the header line. */
+/**
+ * Rows of a CSV file keyed by its header line (papaparse: quoted fields may hold commas); a row
+ * with the wrong number of fields is refused with its line number.
+ */
 export function parseSimpleCsv(text: string): Array<Record<string, string>> {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  const header = (lines.shift() ?? '').split(',').map((h) => h.trim());
-  return lines.map((line, n) => {
-    const cells = line.split(',').map((c) => c.trim());
-    if (cells.length !== header.length) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `CSV line ${n + 2} has ${cells.length} fields, expected ${header.length}`,
-      );
-    }
-    return Object.fromEntries(header.map((h, i) => [h, cells[i]!]));
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+    transform: (v) => v.trim(),
   });
+  const bad = parsed.errors.find((e) => e.code === 'TooFewFields' || e.code === 'TooManyFields');
+  if (bad) {
+    const fields = parsed.meta.fields?.length ?? 0;
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `CSV line ${(bad.row ?? 0) + 2} does not have the ${fields} fields of its header`,
+    );
+  }
+  return parsed.data;
 }
 
-/** dongcheng-streets.csv: code,name,approx_center_lng,approx_center_lat. */
+/** streets.csv: code,name,approx_center_lng,approx_center_lat. */
 export function parseStreetsCsv(text: string): DemoStreetInput[] {
   return parseSimpleCsv(text).map((row, n) => {
     const street = {
@@ -51,7 +53,7 @@ export function parseStreetsCsv(text: string): DemoStreetInput[] {
   });
 }
 
-/** dongcheng-communities.csv: code,name,street_code. */
+/** communities.csv: code,name,street_code. */
 export function parseCommunitiesCsv(text: string): DemoCommunityInput[] {
   return parseSimpleCsv(text).map((row, n) => {
     const community = { code: row.code ?? '', name: row.name ?? '', streetCode: row.street_code ?? '' };
@@ -62,7 +64,7 @@ export function parseCommunitiesCsv(text: string): DemoCommunityInput[] {
   });
 }
 
-/** The outline from dongcheng-boundary.geojson (a FeatureCollection, Feature or bare geometry). */
+/** The outline from boundary.geojson (a FeatureCollection, Feature or bare geometry). */
 export function boundaryFromGeoJson(json: unknown): PolygonGeometry {
   const obj = json as { type?: string; features?: unknown[]; geometry?: unknown };
   const candidate =
