@@ -3,6 +3,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** A role's name, as an esquery regex (the roles of core/src/roles.ts). */
+const ROLE_NAME = '/^(supervisor|officer|intake|dispatcher|subcenter|handler|leader|auditor|admin)$/';
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'var/**', 'e2e/screenshots/**', 'coverage/**'] },
   js.configs.recommended,
@@ -55,6 +58,25 @@ export default tseslint.config(
               message: 'core/ is pure: no I/O.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Who may do what lives in core (permissions, workflow tables): no role lists elsewhere.
+    files: ['web/src/**/*.{ts,tsx}', 'server/src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'server/src/test/**', 'server/src/seed/**', 'server/src/http/fuzz-*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `ArrayExpression > Literal[value=${ROLE_NAME}]`,
+          message: 'Role lists live in core: ask can() (core/src/permissions.ts) or the workflow rules.',
+        },
+        {
+          selector: `CallExpression[callee.property.name=/^(includes|some|every)$/][callee.object.property.name='roles'] Literal[value=${ROLE_NAME}]`,
+          message:
+            'Do not test for a role by name: ask can() (core/src/permissions.ts) or the workflow rules.',
         },
       ],
     },

@@ -32,7 +32,9 @@ function storedLocale(): Locale {
 /** Fills `{name}` placeholders; unknown placeholders stay visible so mistakes show. */
 export function format(template: string, params?: TranslateParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : m,
+  );
 }
 
 interface I18nValue {

@@ -149,7 +149,8 @@ export class UserService {
       const user = await repos.users.findById(id);
       if (!user) throw new AppError('NOT_FOUND', 'User not found');
       if (patch.scope) await this.checkScopeExists(repos, patch.scope);
-      if (patch.roles && user.id === actor.id && !patch.roles.includes('admin')) {
+      // Nobody takes away their own right to manage users: the district would lose its last admin.
+      if (patch.roles && user.id === actor.id && !can({ roles: patch.roles }, 'users.manage')) {
         throw new AppError('VALIDATION_FAILED', 'You cannot remove your own administrator role');
       }
       const now = this.clock.now();

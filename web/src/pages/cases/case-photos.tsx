@@ -14,7 +14,7 @@ const KIND_LABELS: Record<string, MessageKey> = {
 };
 
 export function photoKindKey(kind: string): MessageKey {
-  return KIND_LABELS[kind] ?? 'cases.photoKind.other';
+  return (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind] : undefined) ?? 'cases.photoKind.other';
 }
 
 export function PhotoStrip({ photos, size = 96 }: { photos: EventAttachment[]; size?: number }) {

@@ -1,0 +1,170 @@
+// Rule: each role sees exactly the menu entries its core permissions allow; locations highlight the right entry.
+import { describe, expect, it } from 'vitest';
+import {
+  allowed,
+  groupOf,
+  matchNav,
+  navLeaves,
+  NAVIGATION,
+  visibleNavigation,
+  type NavEntry,
+  type NavLeaf,
+} from './navigation.ts';
+
+/** The menu as keys: a leaf is its key, a group is [key, child keys]. */
+function menu(entries: readonly NavEntry[]): (string | [string, string[]])[] {
+  return entries.map((e) => ('children' in e ? [e.key, e.children.map((c) => c.key)] : e.key));
+}
+
+const ADMIN_PAGES = [
+  'admin-users',
+  'admin-departments',
+  'admin-grids',
+  'admin-taxonomy',
+  'admin-time-limits',
+  'admin-calendar',
+  'admin-audit-log',
+  'admin-lockouts',
+];
+
+describe('visibleNavigation', () => {
+  it('shows an admin home, the map and the whole admin group, but no case workspace', () => {
+    expect(menu(visibleNavigation(['admin']))).toEqual(['home', 'map', ['admin', ADMIN_PAGES]]);
+  });
+
+  it('shows a street sub-center its cases, the map and grid staffing only', () => {
+    expect(menu(visibleNavigation(['subcenter']))).toEqual([
+      'home',
+      'cases',
+      'map',
+      ['admin', ['admin-grids']],
+    ]);
+  });
+
+  it.each(['supervisor', 'intake', 'dispatcher', 'handler', 'leader', 'auditor'])(
+    'shows a %s home, cases and the map, with no admin group',
+    (role) => {
+      expect(menu(visibleNavigation([role]))).toEqual(['home', 'cases', 'map']);
+    },
+  );
+
+  it('shows a grid officer (no case workspace) only home and the map', () => {
+    expect(menu(visibleNavigation(['officer']))).toEqual(['home', 'map']);
+  });
+
+  it('shows someone without roles, or with an unknown role, only the pages for everyone', () => {
+    expect(menu(visibleNavigation([]))).toEqual(['home', 'map']);
+    expect(menu(visibleNavigation(['guest']))).toEqual(['home', 'map']);
+  });
+
+  it('unites what several roles allow', () => {
+    expect(menu(visibleNavigation(['supervisor', 'admin']))).toEqual([
+      'home',
+      'cases',
+      'map',
+      ['admin', ADMIN_PAGES],
+    ]);
+  });
+
+  it('keeps the group title and leaves the full config untouched when it reduces a group', () => {
+    const [, , , group] = visibleNavigation(['subcenter']);
+    expect(group).toMatchObject({ key: 'admin', label: 'nav.admin' });
+    expect(menu(NAVIGATION)).toEqual(['home', 'cases', 'map', ['admin', ADMIN_PAGES]]);
+  });
+});
+
+describe('navLeaves', () => {
+  it('lists every page of the config with its path, groups flattened', () => {
+    expect(navLeaves().map((l) => [l.key, l.path])).toEqual([
+      ['home', '/'],
+      ['cases', '/cases'],
+      ['map', '/map'],
+      ['admin-users', '/admin/users'],
+      ['admin-departments', '/admin/departments'],
+      ['admin-grids', '/admin/grids'],
+      ['admin-taxonomy', '/admin/taxonomy'],
+      ['admin-time-limits', '/admin/time-limits'],
+      ['admin-calendar', '/admin/calendar'],
+      ['admin-audit-log', '/admin/audit-log'],
+      ['admin-lockouts', '/admin/lockouts'],
+    ]);
+  });
+
+  it('flattens only the entries it is given', () => {
+    expect(navLeaves(visibleNavigation(['subcenter'])).map((l) => l.key)).toEqual([
+      'home',
+      'cases',
+      'map',
+      'admin-grids',
+    ]);
+  });
+});
+
+describe('matchNav', () => {
+  it.each([
+    ['/', 'home'],
+    ['/cases', 'cases'],
+    ['/cases/c-123', 'cases'],
+    ['/map', 'map'],
+    ['/admin/users', 'admin-users'],
+    ['/admin/users/42/tokens', 'admin-users'],
+    ['/admin/time-limits', 'admin-time-limits'],
+  ])('highlights %s as %s', (pathname, key) => {
+    expect(matchNav(pathname)?.key).toBe(key);
+  });
+
+  it.each(['/casesX', '/admin', '/unknown', '/mapping'])('highlights nothing for %s', (pathname) => {
+    expect(matchNav(pathname)).toBeUndefined();
+  });
+
+  it('matches the home page only on "/" itself, not as a prefix of every path', () => {
+    expect(matchNav('/nowhere')).toBeUndefined();
+  });
+
+  it('prefers the longest matching path', () => {
+    const leaf = (key: string, path: string): NavLeaf => ({
+      key,
+      path,
+      label: 'nav.home',
+      icon: () => null,
+      audience: 'all',
+    });
+    const entries = [leaf('outer', '/admin'), leaf('inner', '/admin/users'), leaf('other', '/ad')];
+    expect(matchNav('/admin/users/7', entries)?.key).toBe('inner');
+    expect(matchNav('/admin/grids', entries)?.key).toBe('outer');
+    expect(matchNav('/admin/users/7', [...entries].reverse())?.key).toBe('inner');
+  });
+
+  it('finds no admin page among the entries a supervisor sees', () => {
+    expect(matchNav('/admin/users', visibleNavigation(['supervisor']))).toBeUndefined();
+  });
+});
+
+describe('groupOf', () => {
+  it('names the admin group for an admin page', () => {
+    expect(groupOf('admin-grids')?.key).toBe('admin');
+    expect(groupOf('admin-lockouts')?.key).toBe('admin');
+  });
+
+  it('names no group for a top-level page or an unknown key', () => {
+    expect(groupOf('cases')).toBeUndefined();
+    expect(groupOf('home')).toBeUndefined();
+    expect(groupOf('admin')).toBeUndefined();
+    expect(groupOf('nope')).toBeUndefined();
+  });
+});
+
+describe('allowed', () => {
+  it('lets everyone see an entry for all, even without roles', () => {
+    expect(allowed('all', [])).toBe(true);
+  });
+
+  it('follows the permission behind an entry', () => {
+    expect(allowed('users.manage', ['admin'])).toBe(true);
+    expect(allowed('users.manage', ['subcenter'])).toBe(false);
+    expect(allowed('grids.assign', ['subcenter'])).toBe(true);
+    expect(allowed('cases.work', ['officer'])).toBe(false);
+    expect(allowed('cases.work', ['officer', 'handler'])).toBe(true);
+    expect(allowed('settings.manage', [])).toBe(false);
+  });
+});
