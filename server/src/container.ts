@@ -8,6 +8,7 @@ import { createDataAccess } from './db/repos.ts';
 import { AuditLogService } from './modules/audit/audit-log.service.ts';
 import { AttachmentService } from './modules/attachments/attachment.service.ts';
 import { CaseService } from './modules/cases/case.service.ts';
+import { CaseAccess } from './modules/cases/case-access.ts';
 import { WorkSettingsService } from './modules/settings/work-settings.service.ts';
 import { NotificationService } from './modules/notifications/notification.service.ts';
 import { EventLogService } from './modules/cases/event-log.service.ts';
@@ -67,7 +68,8 @@ export function createDeps(config: Config, db: Db, clock: Clock): AppDeps {
 /** Wires repositories into services. The one place that knows how the pieces fit. */
 export function createServices(deps: AppDeps): Services {
   const data = createDataAccess(deps.db);
-  const attachments = new AttachmentService(data, deps.clock, deps.store);
+  const caseAccess = new CaseAccess(data);
+  const attachments = new AttachmentService(data, deps.clock, deps.store, caseAccess);
   const workSettings = new WorkSettingsService(data, deps.clock, deps.timeZone);
   const grids = new GridService(data, deps.clock, new GridLocator(data));
   return {

@@ -3,26 +3,19 @@ import { AppError, type Actor, type Clock } from '@envgrid/core';
 import exifr from 'exifr';
 import { fileTypeFromBuffer } from 'file-type';
 import type { DataAccess } from '../../db/repos.ts';
+import type { CaseAccess } from '../cases/case-access.ts';
 import type { AttachmentStore } from './attachment-store.ts';
 import type { AttachmentRecord } from './attachment.repository.ts';
 import { ACCEPTED_TYPES, ATTACHMENT_MAX_BYTES, checkImageDimensions, fileTooLarge } from './upload-limits.ts';
 
-/** Decides whether the actor may see a case; supplied by the case service. */
-export type CaseVisibility = (actor: Actor, caseId: string) => Promise<boolean>;
-
 export class AttachmentService {
-  private canSeeCase: CaseVisibility = async () => false;
-
   constructor(
     private readonly data: DataAccess,
     private readonly clock: Clock,
     private readonly store: AttachmentStore,
+    /** Who may see a case, and so its photos. */
+    private readonly cases: Pick<CaseAccess, 'canSeeCase'>,
   ) {}
-
-  /** Wired after construction: the case service depends on attachments too. */
-  setCaseVisibility(fn: CaseVisibility): void {
-    this.canSeeCase = fn;
-  }
 
   /** Stores an image once per content; the type comes from its bytes, never from the client's word. */
   async upload(
@@ -68,7 +61,8 @@ export class AttachmentService {
     if ((await this.data.repos.attachments.uploadedBy(actor.id, [id])).size === 0) {
       const cases = await this.data.repos.attachments.casesUsing(id);
       let visible = false;
-      for (const caseId of cases) if (!visible && (await this.canSeeCase(actor, caseId))) visible = true;
+      for (const caseId of cases)
+        if (!visible && (await this.cases.canSeeCase(actor, caseId))) visible = true;
       if (!visible) throw new AppError('NOT_FOUND', 'Attachment not found');
     }
     return { record, bytes: await this.store.read(record.sha256) };

@@ -64,9 +64,7 @@ export class CaseService {
     private readonly settings: WorkSettingsService,
     private readonly grids: GridService,
     private readonly attachments: AttachmentService,
-  ) {
-    attachments.setCaseVisibility((actor, caseId) => this.canActorSee(actor, caseId));
-  }
+  ) {}
 
   /** 信息采集: a supervisor's patrol report, or a hotline call taken by intake. */
   async report(
@@ -344,13 +342,6 @@ export class CaseService {
           ? Buffer.from(`${last.createdAt}:${last.id}`).toString('base64url')
           : null,
     };
-  }
-
-  private async canActorSee(actor: Actor, caseId: string): Promise<boolean> {
-    const c = await this.data.repos.cases.find(caseId);
-    return c
-      ? canSee(actor, await caseViewOf(this.data.repos, c, await this.data.repos.departments.list()))
-      : false;
   }
 
   private async details(actor: Actor, c: CaseRecord, departments?: DepartmentRecord[]): Promise<CaseDetails> {
