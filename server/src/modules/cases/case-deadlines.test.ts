@@ -127,6 +127,17 @@ describeEachEngine('case deadlines on the working-time calendar', (ctx) => {
     await expectDeadline(critical, '2026-03-13T19:00');
   });
 
+  it('gives evening nuisances (open-air barbecue, open burning) 2 natural hours', async () => {
+    // Reported, filed and dispatched on a Friday evening: due the same evening, not Monday.
+    const [bbq, burning] = await dispatchedAt(
+      ['2026-03-13T19:00', '2026-03-13T19:10', '2026-03-13T19:20'],
+      { itemCode: 'air.open_barbecue' },
+      { itemCode: 'air.open_burning' },
+    );
+    await expectDeadline(bbq!, '2026-03-13T21:20');
+    await expectDeadline(burning!, '2026-03-13T21:20');
+  });
+
   it('shifts the deadline by the working time a suspension lasted', async () => {
     let c = await dispatchedOne(['2026-03-16T08:40', '2026-03-16T08:50', '2026-03-16T09:00']);
     await expectDeadline(c, '2026-03-17T09:00');
