@@ -119,12 +119,16 @@ export class DemoSeeder {
     return this.seed(password);
   }
 
-  async seed(password: string): Promise<SeedSummary> {
+  /**
+   * Seeds the district. `passwordHash`, when given, is stored instead of hashing `password`
+   * (the tests pass a cheap hash of the same password, so their many logins stay fast).
+   */
+  async seed(password: string, opts: { passwordHash?: string } = {}): Promise<SeedSummary> {
     const district = this.profile();
     const { streets, communities, boundary, departments: deptFile } = district;
     const now = this.clock.now();
     // One hash for every demo user: they share the password, and hashing 100 times would slow start-up.
-    const passwordHash = await hashPassword(password);
+    const passwordHash = opts.passwordHash ?? (await hashPassword(password));
 
     // Street and community boundaries are not public: the demo divides the real outline (labelled demo).
     const demo = buildDemoDistrict({
