@@ -38,13 +38,15 @@ export async function createTestDatabase(
   const name = `envgrid_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  await client.query(`create database ${name}`);
+  // A copy of the run's migrated template when there is one (global-setup.ts): much faster than migrating.
+  const template = inject('pgTemplate');
+  await client.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await client.end();
   const u = new URL(admin);
   u.pathname = `/${name}`;
   const url = u.toString();
   const db = openDatabase(url);
-  await migrateToLatest(db);
+  if (!template) await migrateToLatest(db);
   return {
     db,
     url,

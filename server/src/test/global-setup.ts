@@ -1,5 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -7,17 +9,51 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Admin URL of a PostgreSQL server that test suites may create databases on, or '' when none. */
     pgAdminUrl: string;
+    /** A migrated PostgreSQL database that suites copy (CREATE DATABASE … TEMPLATE), or ''. */
+    pgTemplate: string;
   }
 }
 
+/**
+ * Migrates one PostgreSQL database for the whole run: each suite's fresh database is a copy of
+ * it, which takes a fraction of running the migrations again.
+ */
+async function createTemplate(adminUrl: string): Promise<{ name: string; drop(): Promise<void> }> {
+  const name = `envgrid_tpl_${process.pid}`;
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const db = openDatabase(u.toString());
+  try {
+    await migrateToLatest(db);
+  } finally {
+    await db.close();
+  }
+  return { name, drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
 /** Finds PostgreSQL once for the whole run. With CI=true a missing server fails the run. */
-export default async function setup(project: TestProject): Promise<void> {
+let template: { name: string; drop(): Promise<void> } | undefined;
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const url = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();
     await client.query('select 1');
     project.provide('pgAdminUrl', url);
+    template = await createTemplate(url);
+    project.provide('pgTemplate', template.name);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     if (process.env.CI === 'true') {
@@ -27,7 +63,10 @@ export default async function setup(project: TestProject): Promise<void> {
       `\n!!! PostgreSQL not reachable at ${url} (${why}).\n!!! Database suites run on SQLite only. Set TEST_DATABASE_URL or start PostgreSQL to run them on both engines.\n`,
     );
     project.provide('pgAdminUrl', '');
+    project.provide('pgTemplate', '');
   } finally {
     await client.end().catch(() => {});
   }
+  const made = template;
+  return made ? () => made.drop() : undefined;
 }
