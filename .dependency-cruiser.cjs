@@ -1,5 +1,17 @@
 // @ts-check
 /**
+ * Where the server may speak to the database directly: its db/ module, the two modules that need
+ * a raw connection (the leader lock's advisory lock, the event bus's LISTEN/NOTIFY), and tests.
+ */
+const RAW_DATABASE_ACCESS = [
+  '^server/src/db/',
+  '^server/src/jobs/leader-lock\\.ts$',
+  '^server/src/realtime/event-bus\\.ts$',
+  '^server/src/test/',
+  '\\.test\\.ts$',
+];
+
+/**
  * The import table of docs/architecture.md, enforced (`npm run lint` runs `npm run boundaries`).
  * `server/src/architecture.test.ts` plants a wrong import of each kind and checks it is caught.
  * @type {import('dependency-cruiser').IConfiguration}
@@ -44,13 +56,7 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^server/src/',
-        pathNot: [
-          '^server/src/db/',
-          '^server/src/jobs/leader-lock\\.ts$',
-          '^server/src/realtime/event-bus\\.ts$',
-          '^server/src/test/',
-          '\\.test\\.ts$',
-        ],
+        pathNot: RAW_DATABASE_ACCESS,
       },
       to: { path: 'node_modules/(pg|better-sqlite3)/' },
     },
@@ -60,14 +66,7 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^server/src/',
-        pathNot: [
-          '^server/src/db/',
-          '\\.repository\\.ts$',
-          '^server/src/jobs/leader-lock\\.ts$',
-          '^server/src/realtime/event-bus\\.ts$',
-          '^server/src/test/',
-          '\\.test\\.ts$',
-        ],
+        pathNot: [...RAW_DATABASE_ACCESS, '\\.repository\\.ts$'],
       },
       to: { path: 'node_modules/kysely/' },
     },
