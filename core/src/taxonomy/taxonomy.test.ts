@@ -77,10 +77,11 @@ describe('the shipped taxonomy (data/taxonomy/taxonomy.json)', () => {
     expect(dept('solid_waste.household')).toBe('csgl');
     expect(dept('air.fireworks')).toBe('gaj');
     expect(findItem(shipped, 'solid_waste.hazardous')?.defaultUrgency).toBe('urgent');
+    // An evening nuisance: two clock hours, not two working hours (docs/workflow.md).
     expect(findItem(shipped, 'air.open_barbecue')?.handleLimitNormal).toEqual({
       amount: 2,
       unit: 'hour',
-      basis: 'working',
+      basis: 'natural',
     });
     expect(findItem(shipped, 'air.catering_fumes')?.handleLimitNormal).toEqual({
       amount: 5,

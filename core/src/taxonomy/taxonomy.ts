@@ -7,6 +7,12 @@
  * English mnemonics fixed at creation: names may be edited, a code never changes once a case
  * uses it, and a retired code stays (`retired: true`) and is never given to another item.
  */
+import {
+  DURATION_UNITS,
+  MAX_LIMIT_MINUTES,
+  NATURAL_UNIT_MINUTES,
+  type DurationUnit,
+} from '../time/durations.ts';
 import { CASE_LEVELS, CASE_URGENCIES, type CaseLevel, type CaseUrgency } from '../workflow/case-states.ts';
 
 /** Pollution-source types (docs/domain.md). */
@@ -33,8 +39,8 @@ export const SOURCE_TYPE_NAMES: Readonly<Record<SourceType, { zh: string; en: st
   other: { zh: '其他排污单位', en: 'Other emitter' },
 };
 
-export const TIME_LIMIT_UNITS = ['minute', 'hour', 'day'] as const;
-export type TimeLimitUnit = (typeof TIME_LIMIT_UNITS)[number];
+export const TIME_LIMIT_UNITS = DURATION_UNITS;
+export type TimeLimitUnit = DurationUnit;
 export const TIME_LIMIT_BASES = ['natural', 'working'] as const;
 export type TimeLimitBasis = (typeof TIME_LIMIT_BASES)[number];
 
@@ -96,8 +102,6 @@ export const ITEM_CODE_PATTERN = /^([a-z][a-z0-9_]{0,31})\.([a-z][a-z0-9_]{0,47}
 export const MAX_NAME_LENGTH = 100;
 export const MAX_HINT_LENGTH = 500;
 /** The longest handling limit an item may have. */
-export const MAX_LIMIT_MINUTES = 90 * 24 * 60;
-const UNIT_MINUTES: Record<TimeLimitUnit, number> = { minute: 1, hour: 60, day: 24 * 60 };
 
 const CATEGORY_KEYS = new Set(['code', 'name', 'nameEn', 'retired', 'items']);
 const ITEM_KEYS = new Set([
@@ -150,7 +154,7 @@ function checkLimit(v: unknown, path: string, c: Collector): void {
   const a = v.amount;
   if (typeof a !== 'number' || !Number.isInteger(a) || a <= 0) {
     c.add(`${path}/amount`, 'amount must be a whole number greater than 0');
-  } else if (unitOk && a * UNIT_MINUTES[v.unit as TimeLimitUnit] > MAX_LIMIT_MINUTES) {
+  } else if (unitOk && a * NATURAL_UNIT_MINUTES[v.unit as TimeLimitUnit] > MAX_LIMIT_MINUTES) {
     c.add(`${path}/amount`, 'A handling limit may not exceed 90 days');
   }
 }

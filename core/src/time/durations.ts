@@ -24,6 +24,16 @@ import { addLocalDays } from './zoned-time.ts';
 export type DurationUnit = 'minute' | 'hour' | 'day';
 export type TimeBasis = 'natural' | 'working';
 export const DURATION_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day'];
+
+/** Clock minutes in one unit of natural time (the one table of unit sizes). */
+export const NATURAL_UNIT_MINUTES: Readonly<Record<DurationUnit, number>> = {
+  minute: 1,
+  hour: 60,
+  day: 24 * 60,
+};
+
+/** The longest time limit or extension anyone may set: 90 days of clock time. */
+export const MAX_LIMIT_MINUTES = 90 * 24 * 60;
 export const TIME_BASES: readonly TimeBasis[] = ['natural', 'working'];
 
 export interface Duration {

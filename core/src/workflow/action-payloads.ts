@@ -8,6 +8,12 @@
  * them with `body` like the server's schema errors (`body/extra/amount`).
  */
 import { AppError } from '../errors.ts';
+import {
+  DURATION_UNITS,
+  MAX_LIMIT_MINUTES,
+  NATURAL_UNIT_MINUTES,
+  type DurationUnit,
+} from '../time/durations.ts';
 import type { CaseAction } from './case-actions.ts';
 import type { ActionHints } from './case-rules.ts';
 import { CASE_LEVELS, CASE_URGENCIES, isCaseLevel, isCaseUrgency } from './case-states.ts';
@@ -31,11 +37,10 @@ export interface PayloadContext {
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_ATTACHMENTS = 20;
 export const MAX_ASSIST_DEPARTMENTS = 10;
-export const EXTENSION_UNITS = ['minute', 'hour', 'day'] as const;
-export type ExtensionUnit = (typeof EXTENSION_UNITS)[number];
+export const EXTENSION_UNITS = DURATION_UNITS;
+export type ExtensionUnit = DurationUnit;
 /** Longest extension one request may ask for (90 days); longer waits are a suspension. */
-export const MAX_EXTENSION_MINUTES = 90 * 24 * 60;
-const UNIT_MINUTES: Record<ExtensionUnit, number> = { minute: 1, hour: 60, day: 24 * 60 };
+export const MAX_EXTENSION_MINUTES = MAX_LIMIT_MINUTES;
 
 type Payload = Record<string, unknown>;
 
@@ -154,7 +159,7 @@ const CHECKS: Readonly<Record<CaseAction, Check>> = {
       out.push({ path: '/extra/unit', message: `unit must be one of ${EXTENSION_UNITS.join(', ')}` });
     if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) {
       out.push({ path: '/extra/amount', message: 'amount must be a whole number greater than 0' });
-    } else if (unitOk && amount * UNIT_MINUTES[unit as ExtensionUnit] > MAX_EXTENSION_MINUTES) {
+    } else if (unitOk && amount * NATURAL_UNIT_MINUTES[unit as ExtensionUnit] > MAX_EXTENSION_MINUTES) {
       out.push({
         path: '/extra/amount',
         message: 'An extension may not exceed 90 days: request a suspension',

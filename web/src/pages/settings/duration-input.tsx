@@ -1,11 +1,17 @@
 /** An amount, a unit and a basis (working or natural time) edited as one form value. */
-import { DURATION_UNITS, TIME_BASES, type Duration } from '@envgrid/core';
+import {
+  DURATION_UNITS,
+  MAX_LIMIT_MINUTES,
+  NATURAL_UNIT_MINUTES,
+  TIME_BASES,
+  type Duration,
+} from '@envgrid/core';
 import { InputNumber, Select, Space } from 'antd';
 import { useSettingsT } from './use-settings-t.ts';
 
 /** The largest handling limit an item may have (the taxonomy's rule: 90 days). */
-export const MAX_ITEM_LIMIT_MINUTES = 90 * 24 * 60;
-const UNIT_MINUTES: Record<Duration['unit'], number> = { minute: 1, hour: 60, day: 24 * 60 };
+/** The longest limit an item may have (core's rule). */
+export const MAX_ITEM_LIMIT_MINUTES = MAX_LIMIT_MINUTES;
 
 interface DurationInputProps {
   value?: Partial<Duration>;
@@ -70,7 +76,7 @@ export function durationIssue(
     !v.basis
   )
     return 'settings.duration.incomplete';
-  if (options.maxMinutes !== undefined && v.amount * UNIT_MINUTES[v.unit] > options.maxMinutes)
+  if (options.maxMinutes !== undefined && v.amount * NATURAL_UNIT_MINUTES[v.unit] > options.maxMinutes)
     return 'settings.duration.tooLong';
   return null;
 }
