@@ -24,25 +24,12 @@
 import { AppError } from '../errors.ts';
 import { durationMinutes, durationProblem, type Duration } from './durations.ts';
 import { DEFAULT_WORK_WINDOWS, parseTimeOfDay } from './work-calendar.ts';
+import { WORKFLOW_STEP_NAMES, WORKFLOW_STEPS, type WorkflowStep } from '../workflow/case-states.ts';
 
-export type TimeLimitStep = 'verify' | 'file' | 'dispatch' | 'handle' | 'check' | 'close';
-export const TIME_LIMIT_STEPS: readonly TimeLimitStep[] = [
-  'verify',
-  'file',
-  'dispatch',
-  'handle',
-  'check',
-  'close',
-];
-
-export const TIME_LIMIT_STEP_LABELS: Readonly<Record<TimeLimitStep, { zh: string; en: string }>> = {
-  verify: { zh: '核实', en: 'Verify' },
-  file: { zh: '立案', en: 'File' },
-  dispatch: { zh: '派遣', en: 'Dispatch' },
-  handle: { zh: '处置', en: 'Handle' },
-  check: { zh: '核查', en: 'Check' },
-  close: { zh: '结案', en: 'Close' },
-};
+/** The steps that have a time limit: the workflow's timed steps, one vocabulary (case-states.ts). */
+export type TimeLimitStep = WorkflowStep;
+export const TIME_LIMIT_STEPS: readonly TimeLimitStep[] = WORKFLOW_STEPS;
+export const TIME_LIMIT_STEP_LABELS = WORKFLOW_STEP_NAMES;
 
 export type TimeLimitUrgency = 'normal' | 'urgent' | 'critical';
 export const TIME_LIMIT_URGENCIES: readonly TimeLimitUrgency[] = ['normal', 'urgent', 'critical'];

@@ -1,5 +1,5 @@
 import type { TimeBasis } from '../time/durations.ts';
-import type { CaseLevel, CaseStatus, CaseUrgency } from './case-states.ts';
+import type { CaseLevel, CaseStatus, CaseUrgency, WorkflowStep } from './case-states.ts';
 
 /** A department's request to the centre, waiting for a decision (docs/workflow.md). */
 export interface PendingRequest {
@@ -42,7 +42,7 @@ export interface CaseRecord {
   sourceId: string | null;
   duplicateOf: string | null;
   resolvedOnSite: boolean;
-  step: string | null;
+  step: WorkflowStep | null;
   stepStartedAt: number | null;
   stepDeadlineAt: number | null;
   stepBasis: TimeBasis | null;

@@ -4,7 +4,7 @@ import { limitFor, type TimeLimitTable } from '../time/time-limits.ts';
 import { trafficLight, type TrafficLightColor } from '../time/traffic-light.ts';
 import type { WorkCalendar } from '../time/work-calendar.ts';
 import type { CaseRecord } from './case-record.ts';
-import { timedStepOf, type CaseStatus, type CaseUrgency } from './case-states.ts';
+import { timedStepOf, type CaseStatus, type CaseUrgency, type WorkflowStep } from './case-states.ts';
 
 /** What the clock of a case needs: the step table (with the items' own limits) and the calendar. */
 export interface ClockSettings {
@@ -13,7 +13,7 @@ export interface ClockSettings {
 }
 
 export interface StepClock {
-  step: string | null;
+  step: WorkflowStep | null;
   stepStartedAt: number | null;
   stepDeadlineAt: number | null;
   stepBasis: 'natural' | 'working' | null;

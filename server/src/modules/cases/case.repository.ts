@@ -27,7 +27,7 @@ function toRecord(r: Selectable<CasesTable>): CaseRecord {
     sourceId: r.source_id,
     duplicateOf: r.duplicate_of,
     resolvedOnSite: r.resolved_on_site === 1,
-    step: r.step,
+    step: r.step as CaseRecord['step'],
     stepStartedAt: r.step_started_at,
     stepDeadlineAt: r.step_deadline_at,
     stepBasis: r.step_basis as CaseRecord['stepBasis'],
