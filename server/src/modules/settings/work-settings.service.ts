@@ -36,8 +36,10 @@ interface CalendarMeta {
 /** Everything the workflow needs to set deadlines, read as one consistent snapshot. */
 export interface WorkSettings {
   taxonomy: Taxonomy;
-  /** The step table, with the taxonomy's per-item handling limits merged in. */
+  /** The step table, with the taxonomy's per-item handling limits merged in: what deadlines use. */
   limits: TimeLimitTable;
+  /** The step table as stored: `handle.byItem` holds only the administrators' per-item overrides. */
+  limitTable: TimeLimitTable;
   calendar: WorkCalendar;
   calendarData: WorkCalendarData;
 }
@@ -137,7 +139,7 @@ export class WorkSettingsService {
       days: Object.fromEntries(days.map((d) => [d.date, d.kind])),
       names: Object.fromEntries(days.filter((d) => d.name).map((d) => [d.date, d.name!])),
     };
-    return { taxonomy, limits, calendar: createWorkCalendar(calendarData), calendarData };
+    return { taxonomy, limits, limitTable: table, calendar: createWorkCalendar(calendarData), calendarData };
   }
 
   /** The taxonomy as every signed-in user may read it; retired entries only when asked. */
@@ -149,9 +151,22 @@ export class WorkSettingsService {
       .map((c) => ({ ...c, items: c.items.filter((i) => !i.retired) }));
   }
 
+  /**
+   * The step table as stored (its `handle.byItem` holds only overrides), and apart from it each
+   * item's own normal handling limit from the taxonomy: a client never has to un-merge them, and
+   * putting the table back never turns taxonomy limits into overrides.
+   */
   async timeLimits(_actor: Actor) {
-    const { limits, calendar } = await this.current();
-    return { ...limits, workingMinutesPerDay: calendar.workingMinutesPerDay };
+    const { limitTable, taxonomy, calendar } = await this.current();
+    const itemLimits = Object.fromEntries(
+      taxonomy.categories.flatMap((c) => c.items.map((i) => [i.code, i.handleLimitNormal] as const)),
+    );
+    return {
+      steps: limitTable.steps,
+      handle: limitTable.handle,
+      itemLimits,
+      workingMinutesPerDay: calendar.workingMinutesPerDay,
+    };
   }
 
   /** The calendar's windows and known range, and the overrides of one year (default: this year). */

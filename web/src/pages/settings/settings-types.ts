@@ -1,10 +1,14 @@
 /** Shapes of the settings endpoints (taxonomy, time limits, calendar) as the web app reads them. */
-import type { DayKind, TimeLimitTable, WorkWindow } from '@envgrid/core';
+import type { DayKind, Duration, TimeLimitTable, WorkWindow } from '@envgrid/core';
 
 export type { Duration, TaxonomyCategory, TaxonomyItem, TimeLimitTable, UrgencyRule } from '@envgrid/core';
 
-/** `GET /api/v1/time-limits`: the table (byItem merged with the taxonomy) and the working-day length. */
+/**
+ * `GET /api/v1/time-limits`: the table as stored (`handle.byItem`: the administrators' per-item
+ * overrides only), each item's own limit from the taxonomy, and the working-day length.
+ */
 export interface TimeLimitsView extends TimeLimitTable {
+  itemLimits: Record<string, Duration>;
   workingMinutesPerDay: number;
 }
 

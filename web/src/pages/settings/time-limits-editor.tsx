@@ -15,7 +15,7 @@ import {
   type TaxonomyCategory,
   type TimeLimitsView,
 } from './settings-types.ts';
-import { fieldOfPath, fromValues, tableOverrides, toValues, type LimitValues } from './time-limits-form.ts';
+import { fieldOfPath, fromValues, toValues, type LimitValues } from './time-limits-form.ts';
 import { UrgencyRuleFields } from './urgency-rule-fields.tsx';
 import { useLang, useSettingsT } from './use-settings-t.ts';
 
@@ -40,16 +40,15 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
   const describe = useDescribeError();
   const described = error ? describe(error.error) : null;
 
-  const overrides = useMemo(
-    () => (taxonomy ? tableOverrides(limits.handle.byItem, taxonomy) : null),
-    [limits, taxonomy],
-  );
-  const preview = fromValues(values, limits.handle.byItem);
-  const loaded = fromValues(initial, limits.handle.byItem);
+  // The table's own per-item overrides, and what deadlines use: the items' limits with them on top.
+  const overrides = limits.handle.byItem;
+  const effective = useMemo(() => ({ ...limits.itemLimits, ...overrides }), [limits, overrides]);
+  const preview = fromValues(values, effective);
+  const loaded = fromValues(initial, effective);
   const dirty = JSON.stringify(preview) !== JSON.stringify(loaded);
 
   const save = async (v: LimitValues) => {
-    const table = overrides ? fromValues(v, overrides) : null;
+    const table = fromValues(v, overrides);
     if (!table) return;
     setSaving(true);
     setError(null);
@@ -72,7 +71,7 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
   return (
     <Form form={form} initialValues={initial} onFinish={(v) => void save(v)} data-testid="time-limits-form">
       {note}
-      {overrides && Object.keys(overrides).length > 0 && (
+      {Object.keys(overrides).length > 0 && (
         <Alert
           type="warning"
           showIcon
@@ -108,7 +107,7 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
           type="primary"
           htmlType="submit"
           loading={saving}
-          disabled={!dirty || !overrides}
+          disabled={!dirty}
           data-testid="settings-time-limits-save"
         >
           {t('common.save')}
@@ -178,8 +177,8 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
       <ItemLimitsTable
         taxonomy={taxonomy ?? []}
         loading={!taxonomy}
-        byItem={limits.handle.byItem}
-        overrides={overrides ?? {}}
+        byItem={effective}
+        overrides={overrides}
         preview={preview}
         workingMinutesPerDay={limits.workingMinutesPerDay}
       />

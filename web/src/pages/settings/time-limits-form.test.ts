@@ -1,7 +1,7 @@
 // Rule: the time-limit form turns the table into editable values and back, refuses incomplete input, maps problem paths.
 import { describe, expect, it } from 'vitest';
-import type { TaxonomyCategory, TimeLimitTable } from './settings-types.ts';
-import { fieldOfPath, fromValues, tableOverrides, toValues, type LimitValues } from './time-limits-form.ts';
+import type { TimeLimitTable } from './settings-types.ts';
+import { fieldOfPath, fromValues, toValues, type LimitValues } from './time-limits-form.ts';
 
 const wm = (amount: number) => ({ amount, unit: 'minute', basis: 'working' }) as const;
 const wh = (amount: number) => ({ amount, unit: 'hour', basis: 'working' }) as const;
@@ -101,65 +101,6 @@ describe('fromValues', () => {
 
   it('is null for values the form has not filled yet', () => {
     expect(fromValues({} as LimitValues, {})).toBeNull();
-  });
-});
-
-describe('tableOverrides', () => {
-  const taxonomy: TaxonomyCategory[] = [
-    {
-      code: 'air',
-      name: '大气',
-      nameEn: 'Air',
-      items: [
-        {
-          code: 'air.open_burning',
-          name: '露天焚烧',
-          nameEn: 'Open burning',
-          defaultDepartmentCode: 'cgzf',
-          defaultLevel: 'street',
-          defaultUrgency: 'urgent',
-          handleLimitNormal: wh(2),
-          sourceType: null,
-        },
-        {
-          code: 'air.catering_fumes',
-          name: '餐饮油烟',
-          nameEn: 'Catering fumes',
-          defaultDepartmentCode: 'hbj',
-          defaultLevel: 'district',
-          defaultUrgency: 'normal',
-          handleLimitNormal: wd(5),
-          sourceType: 'catering',
-        },
-      ],
-    },
-  ];
-
-  it("keeps only the limits that differ from the taxonomy's or belong to no taxonomy item", () => {
-    expect(
-      tableOverrides(
-        {
-          'air.open_burning': wh(2),
-          'air.catering_fumes': { amount: 5, unit: 'day', basis: 'natural' },
-          'legacy.item': wd(3),
-        },
-        taxonomy,
-      ),
-    ).toEqual({
-      'air.catering_fumes': { amount: 5, unit: 'day', basis: 'natural' },
-      'legacy.item': wd(3),
-    });
-  });
-
-  it('sees a different amount or unit as an override', () => {
-    expect(tableOverrides({ 'air.open_burning': wh(3), 'air.catering_fumes': wh(5) }, taxonomy)).toEqual({
-      'air.open_burning': wh(3),
-      'air.catering_fumes': wh(5),
-    });
-  });
-
-  it('keeps nothing when every limit is the taxonomy’s own', () => {
-    expect(tableOverrides({ 'air.open_burning': wh(2), 'air.catering_fumes': wd(5) }, taxonomy)).toEqual({});
   });
 });
 

@@ -1,7 +1,7 @@
 /** The time-limit table as the form edits it, and back; server problem paths placed on form fields. */
 import { TIME_LIMIT_STEPS, type Duration, type TimeLimitStep } from '@envgrid/core';
 import { durationIssue } from './duration-input.tsx';
-import type { TaxonomyCategory, TimeLimitTable, UrgencyRule } from './settings-types.ts';
+import type { TimeLimitTable, UrgencyRule } from './settings-types.ts';
 
 export type RuleMode = 'relative' | 'fixed';
 export type RuleName = 'urgent' | 'critical';
@@ -75,26 +75,6 @@ export function fromValues(v: LimitValues, byItem: Record<string, Duration>): Ti
     ) as TimeLimitTable['steps'],
     handle: { byUrgency: { urgent: ruleOf(v.urgent), critical: ruleOf(v.critical) }, byItem },
   };
-}
-
-const sameDuration = (a: Duration, b: Duration) =>
-  a.amount === b.amount && a.unit === b.unit && a.basis === b.basis;
-
-/**
- * Per-item limits the table holds besides the taxonomy's (GET merges both, the table's winning).
- * Only these go back on save, so the taxonomy stays the one place for per-item limits.
- */
-export function tableOverrides(
-  byItem: Record<string, Duration>,
-  taxonomy: readonly TaxonomyCategory[],
-): Record<string, Duration> {
-  const own = new Map(taxonomy.flatMap((c) => c.items.map((i) => [i.code, i.handleLimitNormal] as const)));
-  return Object.fromEntries(
-    Object.entries(byItem).filter(([code, d]) => {
-      const fromTaxonomy = own.get(code);
-      return !fromTaxonomy || !sameDuration(fromTaxonomy, d);
-    }),
-  );
 }
 
 /** A server problem path (`handle.byUrgency.urgent.min`) as a form field name, or null. */
