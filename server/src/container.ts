@@ -10,6 +10,9 @@ import { AttachmentService } from './modules/attachments/attachment.service.ts';
 import { CaseService } from './modules/cases/case.service.ts';
 import { CaseAccess } from './modules/cases/case-access.ts';
 import { WorkSettingsService } from './modules/settings/work-settings.service.ts';
+import { TaxonomyService } from './modules/settings/taxonomy.service.ts';
+import { TimeLimitService } from './modules/settings/time-limit.service.ts';
+import { WorkCalendarService } from './modules/settings/work-calendar.service.ts';
 import { NotificationService } from './modules/notifications/notification.service.ts';
 import { EventLogService } from './modules/cases/event-log.service.ts';
 import { ReminderService } from './jobs/reminder.service.ts';
@@ -48,6 +51,9 @@ export interface Services {
   gridImport: GridImportService;
   attachments: AttachmentService;
   workSettings: WorkSettingsService;
+  taxonomy: TaxonomyService;
+  timeLimits: TimeLimitService;
+  calendar: WorkCalendarService;
   cases: CaseService;
   notifications: NotificationService;
   eventLog: EventLogService;
@@ -84,6 +90,9 @@ export function createServices(deps: AppDeps): Services {
     gridImport: new GridImportService(data, deps.clock),
     attachments,
     workSettings,
+    taxonomy: new TaxonomyService(data, deps.clock, workSettings),
+    timeLimits: new TimeLimitService(data, deps.clock, workSettings),
+    calendar: new WorkCalendarService(data, deps.clock, workSettings),
     cases: new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments),
     notifications: new NotificationService(data, deps.clock),
     eventLog: new EventLogService(data),

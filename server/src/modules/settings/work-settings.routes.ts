@@ -40,7 +40,7 @@ export async function workSettingsRoutes(app: AppInstance): Promise<void> {
         response: { 200: Type.Array(TaxonomyCategory) },
       },
     },
-    async (req) => app.services.workSettings.taxonomy(requireActor(req), req.query.all === true),
+    async (req) => app.services.taxonomy.list(requireActor(req), req.query.all === true),
   );
 
   app.put(
@@ -54,7 +54,7 @@ export async function workSettingsRoutes(app: AppInstance): Promise<void> {
         response: { 200: Type.Array(TaxonomyCategory) },
       },
     },
-    async (req) => (await app.services.workSettings.putTaxonomy(requireActor(req), req.body)).categories,
+    async (req) => (await app.services.taxonomy.replace(requireActor(req), req.body)).categories,
   );
 
   app.get(
@@ -65,7 +65,7 @@ export async function workSettingsRoutes(app: AppInstance): Promise<void> {
         summary: 'Time limits per step (核实, 立案, 派遣, 处置, 核查, 结案) and urgency rules',
       },
     },
-    async (req) => app.services.workSettings.timeLimits(requireActor(req)),
+    async (req) => app.services.timeLimits.get(requireActor(req)),
   );
 
   app.put(
@@ -77,7 +77,7 @@ export async function workSettingsRoutes(app: AppInstance): Promise<void> {
         body: Type.Object({}, { additionalProperties: true }),
       },
     },
-    async (req) => app.services.workSettings.putTimeLimits(requireActor(req), req.body),
+    async (req) => app.services.timeLimits.replace(requireActor(req), req.body),
   );
 
   app.get(
@@ -92,7 +92,7 @@ export async function workSettingsRoutes(app: AppInstance): Promise<void> {
         ),
       },
     },
-    async (req) => app.services.workSettings.calendarYear(requireActor(req), req.query.year),
+    async (req) => app.services.calendar.year(requireActor(req), req.query.year),
   );
 
   app.post(
@@ -112,7 +112,6 @@ export async function workSettingsRoutes(app: AppInstance): Promise<void> {
         ),
       },
     },
-    async (req) =>
-      app.services.workSettings.importCalendar(requireActor(req), req.body.content, req.query.year),
+    async (req) => app.services.calendar.import(requireActor(req), req.body.content, req.query.year),
   );
 }
