@@ -1,29 +1,17 @@
 /**
  * Reference data that many pages need and that rarely changes: regions and departments.
- * Each is asked for once per session (a failure is retried next time); an admin page that
- * changes departments calls `refresh()`.
+ * Each is asked for once per session through the query cache (a failure is asked again next
+ * time); an admin page that changes departments calls `refresh()`.
  */
 import { useCallback, useMemo } from 'react';
 import { api } from './client.ts';
+import { queryClient } from './query-client.ts';
 import type { Region } from './territory-types.ts';
 import type { Department } from './types.ts';
 import { useApi } from './use-api.ts';
 
-const cache = new Map<string, Promise<unknown>>();
-
-function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-  let pending = cache.get(key) as Promise<T> | undefined;
-  if (!pending) {
-    pending = load();
-    cache.set(key, pending);
-    pending.catch(() => cache.delete(key));
-  }
-  return pending;
-}
-
-function invalidate(key: string): void {
-  cache.delete(key);
-}
+/** Reference data stays fresh for the session: it changes only through the admin pages. */
+const SESSION = { staleTime: Number.POSITIVE_INFINITY };
 
 export interface RegionIndex {
   regions: Region[];
@@ -50,8 +38,10 @@ function indexRegions(regions: Region[]): RegionIndex {
 
 /** District, streets and communities, indexed by code. */
 export function useRegions(): { index: RegionIndex | undefined; error: unknown; loading: boolean } {
-  const { data, error, loading } = useApi('ref:regions', () =>
-    cached('regions', () => api.get<Region[]>('/api/v1/regions')),
+  const { data, error, loading } = useApi(
+    'ref:regions',
+    (signal) => api.get<Region[]>('/api/v1/regions', { signal }),
+    SESSION,
   );
   const index = useMemo(() => (data ? indexRegions(data) : undefined), [data]);
   return { index, error, loading };
@@ -59,19 +49,18 @@ export function useRegions(): { index: RegionIndex | undefined; error: unknown; 
 
 /** All departments (active and not), ordered by code; `refresh()` asks the server again. */
 export function useDepartments() {
-  const query = useApi('ref:departments', () =>
-    cached('departments', () =>
+  const query = useApi(
+    'ref:departments',
+    (signal) =>
       api
-        .get<Department[]>('/api/v1/departments')
+        .get<Department[]>('/api/v1/departments', { signal })
         .then((list) => [...list].sort((a, b) => a.code.localeCompare(b.code))),
-    ),
+    SESSION,
   );
   const byCode = useMemo(() => new Map((query.data ?? []).map((d) => [d.code, d])), [query.data]);
   const byId = useMemo(() => new Map((query.data ?? []).map((d) => [d.id, d])), [query.data]);
-  const { reload } = query;
   const refresh = useCallback(() => {
-    invalidate('departments');
-    reload();
-  }, [reload]);
+    void queryClient.invalidateQueries({ queryKey: ['ref:departments'] });
+  }, []);
   return { ...query, byCode, byId, refresh };
 }

@@ -7,26 +7,17 @@ import { api } from './client.ts';
 import type { TaxonomyCategoryView, TaxonomyItemView } from './case-types.ts';
 import { useApi } from './use-api.ts';
 
-let pending: Promise<TaxonomyCategoryView[]> | null = null;
-
-function loadTaxonomy(): Promise<TaxonomyCategoryView[]> {
-  if (!pending) {
-    const p = api.get<TaxonomyCategoryView[]>('/api/v1/taxonomy');
-    pending = p;
-    p.catch(() => {
-      if (pending === p) pending = null;
-    });
-  }
-  return pending;
-}
-
 export interface TaxonomyIndex {
   categories: TaxonomyCategoryView[];
   itemByCode: Map<string, TaxonomyItemView & { categoryCode: string }>;
 }
 
 export function useTaxonomy() {
-  const query = useApi('ref:taxonomy', () => loadTaxonomy());
+  const query = useApi(
+    'ref:taxonomy',
+    (signal) => api.get<TaxonomyCategoryView[]>('/api/v1/taxonomy', { signal }),
+    { staleTime: Number.POSITIVE_INFINITY },
+  );
   const index = useMemo<TaxonomyIndex>(() => {
     const categories = query.data ?? [];
     const itemByCode = new Map<string, TaxonomyItemView & { categoryCode: string }>();

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { toApiError, type ApiError } from './client.ts';
 
 export interface ApiQuery<T> {
@@ -9,48 +10,32 @@ export interface ApiQuery<T> {
   reload: () => void;
 }
 
-interface Settled<T> {
-  ticket: string;
-  data?: T;
-  error?: ApiError;
-}
-
 /**
- * Loads data for a key. The request runs again when `key` changes or on `reload()`;
- * a `null` key loads nothing. The fetcher gets an AbortSignal that fires when the
- * key changes or the component unmounts.
+ * Loads data for a key through the app's query cache (TanStack Query): the request runs again
+ * when `key` changes, on `reload()`, or when a live event marks the data stale; a `null` key
+ * loads nothing. The fetcher gets an AbortSignal that fires when the answer is no longer wanted.
+ * Components that ask for the same key share one request and one answer.
  */
-export function useApi<T>(key: string | null, fetcher: (signal: AbortSignal) => Promise<T>): ApiQuery<T> {
-  const fetcherRef = useRef(fetcher);
-  useLayoutEffect(() => {
-    fetcherRef.current = fetcher;
+export function useApi<T>(
+  key: string | null,
+  fetcher: (signal: AbortSignal) => Promise<T>,
+  options: { staleTime?: number } = {},
+): ApiQuery<T> {
+  const q = useQuery({
+    queryKey: [key ?? ''],
+    queryFn: ({ signal }) => fetcher(signal),
+    enabled: key !== null,
+    placeholderData: keepPreviousData,
+    staleTime: options.staleTime ?? 0,
   });
-
-  const [generation, setGeneration] = useState(0);
-  const [settled, setSettled] = useState<Settled<T> | null>(null);
-  const ticket = key === null ? null : `${generation}\u0000${key}`;
-
-  useEffect(() => {
-    if (ticket === null) return;
-    const controller = new AbortController();
-    fetcherRef.current(controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setSettled({ ticket, data });
-      },
-      (err: unknown) => {
-        if (!controller.signal.aborted)
-          setSettled((prev) => ({ ticket, data: prev?.data, error: toApiError(err) }));
-      },
-    );
-    return () => controller.abort();
-  }, [ticket]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  const current = settled !== null && settled.ticket === ticket;
+  const { refetch } = q;
+  const reload = useCallback(() => {
+    void refetch();
+  }, [refetch]);
   return {
-    data: ticket === null ? undefined : settled?.data,
-    error: current ? settled.error : undefined,
-    loading: ticket !== null && !current,
+    data: key === null ? undefined : q.data,
+    error: q.error ? toApiError(q.error) : undefined,
+    loading: key !== null && (q.isPending || q.isPlaceholderData || q.isFetching),
     reload,
   };
 }

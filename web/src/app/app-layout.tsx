@@ -8,6 +8,7 @@ import { useIsMobile } from '../components/use-media-query.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { AppHeader } from './app-header.tsx';
 import { NavMenu } from './nav-menu.tsx';
+import { LiveQueryInvalidation } from '../api/live-query-invalidation.tsx';
 
 const COLLAPSED_KEY = 'envgrid.sider.collapsed';
 
@@ -38,6 +39,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <LiveQueryInvalidation />
       {!mobile && (
         <Layout.Sider
           collapsible

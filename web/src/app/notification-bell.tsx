@@ -8,7 +8,6 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client.ts';
 import type { NotificationInbox, NotificationItem } from '../api/case-types.ts';
-import { useLiveEvents } from '../api/live-events.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorMessage } from '../components/api-error.tsx';
 import { ZoneHint } from '../components/zone-hint.tsx';
@@ -23,7 +22,6 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const inbox = useApi('notifications:unread', (signal) =>
     api.get<NotificationInbox>('/api/v1/notifications', { query: { unread: true }, signal }),
   );
-  useLiveEvents(['notification'], inbox.reload);
   const [busy, setBusy] = useState(false);
 
   const markRead = async (ids?: number[]) => {

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, setCsrfToken, setUnauthorizedHandler, toApiError, type ApiError } from '../api/client.ts';
+import { queryClient } from '../api/query-client.ts';
 import type { LoginResponse, Me } from '../api/types.ts';
 
 export type AuthState =
@@ -48,6 +49,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       setCsrfToken(null);
+      queryClient.clear();
       setState((prev) =>
         prev.status === 'authenticated' ? { status: 'anonymous', reason: 'expired' } : prev,
       );
@@ -62,6 +64,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       { skipAuthRedirect: true },
     );
     setCsrfToken(res.csrfToken);
+    // Nothing cached for another user (or nobody) is shown to this one.
+    queryClient.clear();
     let me: Me;
     try {
       me = await fetchMe();
@@ -79,6 +83,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // The session is forgotten locally either way.
     }
     setCsrfToken(null);
+    queryClient.clear();
     setState({ status: 'anonymous', reason: 'logged-out' });
   }, []);
 

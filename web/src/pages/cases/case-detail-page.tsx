@@ -5,7 +5,6 @@ import { useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import type { Case, CaseEvent } from '../../api/case-types.ts';
-import { useLiveEvents } from '../../api/live-events.ts';
 import { useDepartments, useRegions } from '../../api/reference-data.ts';
 import type { GridDetail } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -45,7 +44,6 @@ export function CaseDetailPage() {
     reloadCase();
     reloadEvents();
   }, [reloadCase, reloadEvents]);
-  useLiveEvents(['case.changed'], reload, { filter: (e) => e.caseId === id });
 
   if (detail.error && !c) {
     return detail.error.status === 404 ? (

@@ -4,7 +4,6 @@ import { CASE_STATUSES, type CaseStatus } from '@envgrid/core';
 import { Button, Card, Checkbox, Flex, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { useLiveEvents } from '../../api/live-events.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
@@ -49,7 +48,6 @@ export function CaseListPage() {
     q: q.trim() || undefined,
   };
   const list = useCaseList(query);
-  useLiveEvents(['case.changed'], list.refresh);
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

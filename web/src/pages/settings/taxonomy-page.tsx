@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api, toApiError } from '../../api/client.ts';
+import { queryClient } from '../../api/query-client.ts';
 import { useDepartments } from '../../api/reference-data.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
@@ -98,6 +99,11 @@ export function TaxonomyPage() {
       setDraft(d.toDraft(next));
       setProblems([]);
       setSaveError(null);
+      // Item names and limits shown elsewhere (and the time-limit page) come from the new one.
+      void queryClient.invalidateQueries({
+        predicate: (q) =>
+          ['ref:taxonomy', 'settings:time-limits', 'settings:taxonomy-all'].includes(String(q.queryKey[0])),
+      });
       void message.success(st('settings.taxonomy.saved'));
     } catch (err) {
       setProblems(d.placeProblems(problemsOf(toApiError(err).details) ?? [], draft));
