@@ -40,3 +40,4 @@ export * from './workflow/next-actors.ts';
 export * from './workflow/plan-step-roles.ts';
 export * from './workflow/report-rules.ts';
 export * from './departments.ts';
+export type * from './api/contract.ts';

@@ -13,7 +13,7 @@ const EARTH_RADIUS_M = 6_371_008.8;
 export interface DuplicateCandidate {
   id: string;
   caseNo: string;
-  status: string;
+  status: CaseStatus;
   distanceM: number;
   createdAt: number;
 }

@@ -1,26 +1,12 @@
+import type { ApiResponse } from '@envgrid/core';
 import { ApiClient } from './api-client.ts';
 import type { TestServer } from './http-harness.ts';
 
-export interface CaseDto {
-  id: string;
-  caseNo: string;
-  status: string;
-  version: number;
-  level: string;
-  light: string | null;
-  overdue: boolean;
-  deadline: number | null;
-  leadDepartmentId: string | null;
-  assistDepartmentIds: string[];
-  counters: { returned: number; reworked: number; extended: number; suspended: number; urged: number };
-  abilities: string[];
-  evaluation: Record<string, unknown> | null;
-  suggestedDepartmentId: string | null;
-  duplicateCandidates?: { id: string; distanceM: number }[];
-  pendingRequest: unknown;
-  gridCode: string;
-  streetCode: string;
-}
+/** A case as the API answers it (the shared contract, generated from the routes' schemas). */
+export type CaseDto = ApiResponse<'/api/v1/cases/{id}', 'get'> & {
+  /** Present on the answer to a report. */
+  duplicateCandidates?: ApiResponse<'/api/v1/cases', 'post', 201>['duplicateCandidates'];
+};
 
 /** A point inside one of the grids a supervisor is responsible for (a whole lattice square). */
 export async function pointInGridOf(

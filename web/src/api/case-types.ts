@@ -1,112 +1,31 @@
 /** Response shapes of the case workflow API (docs/workflow.md, docs/domain.md): cases, events, taxonomy, notifications. */
-import type {
-  CaseAction,
-  CaseEvaluation,
-  CaseEventAction,
-  CaseLevel,
-  CaseStatus,
-  CaseUrgency,
-  PlanStep,
-} from '@envgrid/core';
+import type { ApiResponse, CaseEvaluation, CaseLevel, CaseUrgency } from '@envgrid/core';
 
+/** A point (WGS-84). */
 export interface LngLat {
   lng: number;
   lat: number;
 }
 
-export interface PendingRequest {
-  kind: 'extension' | 'suspension';
-  requestedBy: string;
-  requestedAt: number;
-  reason: string;
-  extra?: { amount: number; unit: string };
-}
+// The case answers come from the API contract (core/src/api/openapi.ts, generated from the
+// routes' schemas), so the web cannot drift from what the server sends.
+type CaseAnswer = ApiResponse<'/api/v1/cases/{id}', 'get'>;
 
-export interface CaseCounters {
-  returned: number;
-  reworked: number;
-  extended: number;
-  suspended: number;
-  urged: number;
-}
-
-export interface Case {
-  id: string;
-  caseNo: string;
-  status: CaseStatus;
-  channel: string;
-  itemCode: string;
-  urgency: CaseUrgency;
-  level: CaseLevel;
-  description: string;
-  location: LngLat;
-  address: string | null;
-  gridCode: string;
-  communityCode: string;
-  streetCode: string;
-  reporterId: string | null;
-  reporterContact: { name?: string; phone?: string } | null;
-  leadDepartmentId: string | null;
-  assistDepartmentIds: string[];
-  assistDoneIds: string[];
-  suggestedDepartmentId: string | null;
-  step: string | null;
-  /** Epoch ms of the running step's deadline. */
-  deadline: number | null;
-  light: 'green' | 'yellow' | 'red' | null;
-  overdue: boolean;
-  /** On the step limit's own basis (working or natural time); negative once overdue. */
-  remainingMs: number | null;
-  calendarFallback: boolean;
-  suspended: boolean;
-  pendingRequest: PendingRequest | null;
-  counters: CaseCounters;
-  supervised: boolean;
-  resolvedOnSite: boolean;
-  sourceId: string | null;
-  duplicateOf: string | null;
+/** A case as the API presents it, with the actions this user may take now (`abilities`). */
+export type Case = Omit<CaseAnswer, 'evaluation'> & {
+  /** The server stores core's evaluation; the schema leaves its fields open. */
   evaluation: Partial<CaseEvaluation> | null;
-  version: number;
-  createdAt: number;
-  updatedAt: number;
-  closedAt: number | null;
-  /** The actions this user may take now: the action bar shows exactly these. */
-  abilities: CaseAction[];
-}
+};
+export type PendingRequest = NonNullable<Case['pendingRequest']>;
+export type CaseCounters = Case['counters'];
 
-export interface DuplicateCandidate {
-  id: string;
-  caseNo: string;
-  status: CaseStatus;
-  distanceM: number;
-  createdAt: number;
-}
-
+export type DuplicateCandidate = ApiResponse<'/api/v1/cases', 'post', 201>['duplicateCandidates'][number];
 export type ReportedCase = Case & { duplicateCandidates: DuplicateCandidate[] };
 
-export interface CasePage {
-  items: Case[];
-  nextCursor: string | null;
-}
+export type CasePage = Omit<ApiResponse<'/api/v1/cases', 'get'>, 'items'> & { items: Case[] };
 
-export interface EventAttachment {
-  id: string;
-  url: string;
-  kind: string;
-}
-
-export interface CaseEvent {
-  seq: number;
-  action: CaseEventAction;
-  actor: { id: string; username: string; displayName: string } | null;
-  fromStatus: CaseStatus | null;
-  toStatus: CaseStatus;
-  planStep: PlanStep | null;
-  payload: Record<string, unknown>;
-  attachments: EventAttachment[];
-  at: number;
-  hash: string;
-}
+export type CaseEvent = ApiResponse<'/api/v1/cases/{id}/events', 'get'>['items'][number];
+export type EventAttachment = CaseEvent['attachments'][number];
 
 export interface Attachment {
   id: string;

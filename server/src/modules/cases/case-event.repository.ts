@@ -1,3 +1,4 @@
+import type { CaseEventAction, CaseStatus } from '@envgrid/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { CaseEventsTable, Database } from '../../db/schema.ts';
 import { eventHash, GENESIS_HASH } from './event-chain.ts';
@@ -6,10 +7,10 @@ export interface CaseEventRecord {
   id: number;
   caseId: string;
   seq: number;
-  action: string;
+  action: CaseEventAction;
   actorId: string | null;
-  fromStatus: string | null;
-  toStatus: string;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus;
   payload: Record<string, unknown>;
   payloadText: string;
   at: number;
@@ -21,10 +22,11 @@ const toRecord = (r: Selectable<CaseEventsTable>): CaseEventRecord => ({
   id: Number(r.id),
   caseId: r.case_id,
   seq: r.seq,
-  action: r.action,
+  // The log holds only what the workflow wrote: actions and statuses of core's lists.
+  action: r.action as CaseEventAction,
   actorId: r.actor_id,
-  fromStatus: r.from_status,
-  toStatus: r.to_status,
+  fromStatus: r.from_status as CaseStatus | null,
+  toStatus: r.to_status as CaseStatus,
   payload: JSON.parse(r.payload) as Record<string, unknown>,
   payloadText: r.payload,
   at: r.at,

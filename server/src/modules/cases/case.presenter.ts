@@ -1,4 +1,4 @@
-import { timelineStep, type CaseEventAction, type CaseStatus } from '@envgrid/core';
+import { timelineStep } from '@envgrid/core';
 import type { UserRecord } from '../users/user.repository.ts';
 import type { CaseEventRecord } from './case-event.repository.ts';
 import type { CaseDetails } from './case.service.ts';
@@ -61,7 +61,7 @@ export function presentEvents(
       actor: actor ? { id: actor.id, username: actor.username, displayName: actor.displayName } : null,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      planStep: timelineStep(e.action as CaseEventAction, e.fromStatus as CaseStatus | null),
+      planStep: timelineStep(e.action, e.fromStatus),
       payload: e.payload,
       attachments: photos
         .filter((p) => p.eventSeq === e.seq)

@@ -1,4 +1,12 @@
-import { CASE_ACTIONS, CASE_STATUSES, MAX_EXTENSION_MINUTES } from '@envgrid/core';
+import {
+  CASE_ACTIONS,
+  CASE_LEVELS,
+  CASE_STATUSES,
+  CASE_URGENCIES,
+  MAX_EXTENSION_MINUTES,
+  PLAN_STEPS,
+  WORKFLOW_STEPS,
+} from '@envgrid/core';
 import { Type } from 'typebox';
 import { Limit } from '../../http/common-schemas.ts';
 
@@ -10,8 +18,8 @@ const Location = Type.Object(
   { lng: Type.Number({ minimum: -180, maximum: 180 }), lat: Type.Number({ minimum: -90, maximum: 90 }) },
   { additionalProperties: false },
 );
-export const Urgency = Type.Enum(['normal', 'urgent', 'critical']);
-export const Level = Type.Enum(['grid', 'street', 'district']);
+export const Urgency = Type.Enum([...CASE_URGENCIES]);
+export const Level = Type.Enum([...CASE_LEVELS]);
 
 export const ReportBody = Type.Object(
   {
@@ -83,8 +91,8 @@ export const CaseSchema = Type.Object(
     status: Type.Enum([...CASE_STATUSES]),
     channel: Type.String(),
     itemCode: Type.String(),
-    urgency: Type.String(),
-    level: Type.String(),
+    urgency: Urgency,
+    level: Level,
     description: Type.String(),
     location: Type.Object({ lng: Type.Number(), lat: Type.Number() }),
     address: Type.Union([Type.String(), Type.Null()]),
@@ -100,7 +108,7 @@ export const CaseSchema = Type.Object(
     assistDepartmentIds: Type.Array(Type.String()),
     assistDoneIds: Type.Array(Type.String(), { description: 'assisting departments that gave their part' }),
     suggestedDepartmentId: Type.Union([Type.String(), Type.Null()]),
-    step: Type.Union([Type.String(), Type.Null()], {
+    step: Type.Union([Type.Enum([...WORKFLOW_STEPS]), Type.Null()], {
       description: 'the timed step now running: verify, file, dispatch, handle, check, close',
     }),
     deadline: Type.Union([Type.Number(), Type.Null()]),
@@ -113,7 +121,7 @@ export const CaseSchema = Type.Object(
     suspended: Type.Boolean(),
     pendingRequest: Type.Union([
       Type.Object({
-        kind: Type.String(),
+        kind: Type.Enum(['extension', 'suspension']),
         requestedBy: Type.String(),
         requestedAt: Type.Number(),
         reason: Type.String(),
@@ -147,7 +155,7 @@ export const CaseSchema = Type.Object(
 export const DuplicateSchema = Type.Object({
   id: Type.String(),
   caseNo: Type.String(),
-  status: Type.String(),
+  status: Type.Enum([...CASE_STATUSES]),
   distanceM: Type.Number(),
   createdAt: Type.Number(),
 });
@@ -171,14 +179,14 @@ export const ListQuery = Type.Object(
 
 export const EventSchema = Type.Object({
   seq: Type.Integer(),
-  action: Type.String(),
+  action: Type.Enum(['report', ...CASE_ACTIONS]),
   actor: Type.Union([
     Type.Object({ id: Type.String(), username: Type.String(), displayName: Type.String() }),
     Type.Null(),
   ]),
-  fromStatus: Type.Union([Type.String(), Type.Null()]),
-  toStatus: Type.String(),
-  planStep: Type.Union([Type.String(), Type.Null()], {
+  fromStatus: Type.Union([Type.Enum([...CASE_STATUSES]), Type.Null()]),
+  toStatus: Type.Enum([...CASE_STATUSES]),
+  planStep: Type.Union([Type.Enum([...PLAN_STEPS]), Type.Null()], {
     description:
       'the plan’s eight steps: collect, file, dispatch, handle, feedback, check_close, evaluate, assess',
   }),

@@ -1,0 +1,2800 @@
+/**
+ * The envgrid HTTP API as TypeScript types: GENERATED from the server's OpenAPI document by
+ * `npm run api:types` (server/src/http/api-contract.ts). Do not edit by hand.
+ */
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: database reachable and migrations current */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ready: boolean;
+                            database: "ok" | "unreachable";
+                            pendingMigrations: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ready: boolean;
+                            database: "ok" | "unreachable";
+                            pendingMigrations: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text format) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public settings the web app needs before login */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            version: string;
+                            engine: "sqlite" | "postgres";
+                            businessTimeZone: string;
+                            /** @description Leaflet tile URL template; empty when no tiles are configured */
+                            tileUrl: string;
+                            /** @description The district this deployment serves; null before it is set up */
+                            district: {
+                                code: string;
+                                name: string;
+                                /** @description The centre of the district's outline: the map's first view */
+                                centre: {
+                                    lng: number;
+                                    lat: number;
+                                } | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with username and password; sets the session cookie
+         * @description Throttled per account and source, per address and per account (see docs/security.md); 429 carries Retry-After.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["def-0"];
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description An error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description UPPER_SNAKE error code */
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description UPPER_SNAKE error code */
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user and the grids they are responsible for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["def-0"];
+                            /** @description grid codes this user is the responsible supervisor of */
+                            grids: string[];
+                            /** @description for cookie sessions; null with a bearer token */
+                            csrfToken: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password: my other sessions end and my API tokens are revoked
+         * @description Needs a password session (not an API token). A wrong current password counts as a failed login: 429 after too many.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description UPPER_SNAKE error code */
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description UPPER_SNAKE error code */
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description An error */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description UPPER_SNAKE error code */
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My live sessions (browsers logged in as me) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: number;
+                                lastSeenAt: number;
+                                expiresAt: number;
+                                ip: string | null;
+                                userAgent: string | null;
+                                current: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End all my sessions except this one (needs a password session, not an API token) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ended: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My API tokens (without secrets); administrators may ask for a user's with userId */
+        get: {
+            parameters: {
+                query?: {
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                createdAt: number;
+                                expiresAt: number | null;
+                                lastUsedAt: number | null;
+                                revokedAt: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a personal API token for integrations (shown once; needs a password login) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description days until the token stops working (default 90) */
+                        expiresInDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            token: string;
+                            expiresAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens (administrators: anyone's) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/lockouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Logins held back now by the failure limits (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kind: "account-source" | "address" | "account";
+                                username: string | null;
+                                address: string | null;
+                                trustedBrowser: boolean;
+                                attempts: number;
+                                until: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Clear the failure counters of a username (from every source) or of an address (admin) */
+        delete: {
+            parameters: {
+                query?: {
+                    username?: string;
+                    address?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cleared: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    role?: "supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin";
+                    street?: string;
+                    disabled?: boolean;
+                    offset?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-0"][];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        displayName: string;
+                        password: string;
+                        roles: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+                        scope: {
+                            kind: "district" | "street" | "department";
+                            code: string;
+                        };
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+                            scope: {
+                                kind: "district" | "street" | "department";
+                                code: string;
+                            };
+                            disabled: boolean;
+                            phone: string | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+                            scope: {
+                                kind: "district" | "street" | "department";
+                                code: string;
+                            };
+                            disabled: boolean;
+                            phone: string | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user's name, roles, scope or phone (admin); role or scope changes end their sessions */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        roles?: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+                        scope?: {
+                            kind: "district" | "street" | "department";
+                            code: string;
+                        };
+                        phone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+                            scope: {
+                                kind: "district" | "street" | "department";
+                                code: string;
+                            };
+                            disabled: boolean;
+                            phone: string | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a user and end their sessions (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+                            scope: {
+                                kind: "district" | "street" | "department";
+                                code: string;
+                            };
+                            disabled: boolean;
+                            phone: string | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            roles: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+                            scope: {
+                                kind: "district" | "street" | "department";
+                                code: string;
+                            };
+                            disabled: boolean;
+                            phone: string | null;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a user's password and end their sessions (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Departments by legal duty, district and street level */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-1"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a department (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        level: "district" | "street";
+                        streetCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            level: "district" | "street";
+                            streetCode?: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or (de)activate a department (admin); its code never changes */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        nameEn?: string;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            level: "district" | "street";
+                            streetCode?: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** District, streets and communities as a flat list with parent codes */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "district" | "street" | "community";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            kind: "district" | "street" | "community";
+                            name: string;
+                            parentCode: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unit grids as GeoJSON with their responsible supervisor (a street user sees their street) */
+        get: {
+            parameters: {
+                query?: {
+                    street?: string;
+                    community?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                id: string;
+                                properties: {
+                                    code: string;
+                                    name: string;
+                                    communityCode: string;
+                                    streetCode: string;
+                                    areaM2: number;
+                                    /** @description true for generated demo geometry */
+                                    demo: boolean;
+                                    supervisor: {
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                };
+                                /** @description GeoJSON Polygon or MultiPolygon, WGS-84 lng/lat */
+                                geometry: {
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grid a WGS-84 point lies in; its supervisor only for callers who may see that grid (else null); 422 OUTSIDE_JURISDICTION outside the district */
+        get: {
+            parameters: {
+                query: {
+                    lng: number;
+                    lat: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grid: {
+                                code: string;
+                                communityCode: string;
+                                streetCode: string;
+                                supervisor: {
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import streets, communities or grids from a GeoJSON FeatureCollection (admin); all or nothing
+         * @description Each feature needs properties.code (and name); communities need streetCode, grids communityCode. A bad feature makes the whole import fail with details.problems: [{index, code, reason}]. A grid may not overlap a stored grid unless the same file replaces that grid. One file holds at most 20000 features and 200000 positions (10000 per ring); a file over a limit is refused whole, with details.limit: {name, max, actual}. Bodies over 20 MB are refused with 413 PAYLOAD_TOO_LARGE.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    kind?: "street" | "community" | "grid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: unknown[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "street" | "community" | "grid";
+                            created: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export streets, communities or grids as a GeoJSON FeatureCollection */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "street" | "community" | "grid";
+                    street?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One grid with its officers and assignment history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 15-digit grid code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grid: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                id: string;
+                                properties: {
+                                    code: string;
+                                    name: string;
+                                    communityCode: string;
+                                    streetCode: string;
+                                    areaM2: number;
+                                    /** @description true for generated demo geometry */
+                                    demo: boolean;
+                                    supervisor: {
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                };
+                                /** @description GeoJSON Polygon or MultiPolygon, WGS-84 lng/lat */
+                                geometry: {
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                            };
+                            officers: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            /** @description history, newest first */
+                            assignments: {
+                                id: string;
+                                role: "supervisor" | "officer";
+                                startsAt: number;
+                                endsAt: number | null;
+                                user: {
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/{code}/supervisor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a user the responsible supervisor of the grid (admin, or the street sub-center) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 15-digit grid code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grid: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                id: string;
+                                properties: {
+                                    code: string;
+                                    name: string;
+                                    communityCode: string;
+                                    streetCode: string;
+                                    areaM2: number;
+                                    /** @description true for generated demo geometry */
+                                    demo: boolean;
+                                    supervisor: {
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                };
+                                /** @description GeoJSON Polygon or MultiPolygon, WGS-84 lng/lat */
+                                geometry: {
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                            };
+                            officers: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            /** @description history, newest first */
+                            assignments: {
+                                id: string;
+                                role: "supervisor" | "officer";
+                                startsAt: number;
+                                endsAt: number | null;
+                                user: {
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/{code}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach an officer to the grid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 15-digit grid code */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grid: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                id: string;
+                                properties: {
+                                    code: string;
+                                    name: string;
+                                    communityCode: string;
+                                    streetCode: string;
+                                    areaM2: number;
+                                    /** @description true for generated demo geometry */
+                                    demo: boolean;
+                                    supervisor: {
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                };
+                                /** @description GeoJSON Polygon or MultiPolygon, WGS-84 lng/lat */
+                                geometry: {
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                            };
+                            officers: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            /** @description history, newest first */
+                            assignments: {
+                                id: string;
+                                role: "supervisor" | "officer";
+                                startsAt: number;
+                                endsAt: number | null;
+                                user: {
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grids/{code}/officers/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Detach an officer from the grid */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 15-digit grid code */
+                    code: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grid: {
+                                /** @enum {string} */
+                                type: "Feature";
+                                id: string;
+                                properties: {
+                                    code: string;
+                                    name: string;
+                                    communityCode: string;
+                                    streetCode: string;
+                                    areaM2: number;
+                                    /** @description true for generated demo geometry */
+                                    demo: boolean;
+                                    supervisor: {
+                                        id: string;
+                                        username: string;
+                                        displayName: string;
+                                    } | null;
+                                };
+                                /** @description GeoJSON Polygon or MultiPolygon, WGS-84 lng/lat */
+                                geometry: {
+                                    type: "Polygon" | "MultiPolygon";
+                                    coordinates: unknown[];
+                                };
+                            };
+                            officers: {
+                                id: string;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            /** @description history, newest first */
+                            assignments: {
+                                id: string;
+                                role: "supervisor" | "officer";
+                                startsAt: number;
+                                endsAt: number | null;
+                                user: {
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (one multipart file field "file"; JPEG, PNG or WebP, at most 10 MB and 40 megapixels) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            sha256: string;
+                            url: string;
+                            mime: string;
+                            size: number;
+                            /** @description GPS position from the photo’s EXIF data, when present */
+                            locationHint: {
+                                lng: number;
+                                lat: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The photo itself, for its uploader and for anyone who can see a case using it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases the user may see, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    street?: string;
+                    grid?: string;
+                    item?: string;
+                    overdue?: boolean;
+                    supervised?: boolean;
+                    /** @description only the grids this user is responsible for */
+                    mine?: boolean;
+                    /** @description only the cases this user reported */
+                    reportedByMe?: boolean;
+                    q?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-2"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 信息采集: report a problem (supervisor: patrol; intake: hotline, starts at 待核实) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemCode: string;
+                        description: string;
+                        location: {
+                            lng: number;
+                            lat: number;
+                        };
+                        address?: string;
+                        /** @enum {unknown} */
+                        urgency?: "normal" | "urgent" | "critical";
+                        sourceId?: string;
+                        attachmentIds?: string[];
+                        resolvedOnSite?: boolean;
+                        /** @description after photos of an on-site resolution */
+                        afterAttachmentIds?: string[];
+                        /** @description hotline caller */
+                        reporterContact?: {
+                            name?: string;
+                            phone?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-2"] & {
+                            duplicateCandidates: {
+                                id: string;
+                                caseNo: string;
+                                /** @enum {unknown} */
+                                status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+                                distanceM: number;
+                                createdAt: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with the actions this user may take now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseNo: string;
+                            /** @enum {unknown} */
+                            status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+                            channel: string;
+                            itemCode: string;
+                            /** @enum {unknown} */
+                            urgency: "normal" | "urgent" | "critical";
+                            /** @enum {unknown} */
+                            level: "grid" | "street" | "district";
+                            description: string;
+                            location: {
+                                lng: number;
+                                lat: number;
+                            };
+                            address: string | null;
+                            gridCode: string;
+                            communityCode: string;
+                            streetCode: string;
+                            reporterId: string | null;
+                            reporterContact: {
+                                name?: string;
+                                phone?: string;
+                            } | null;
+                            leadDepartmentId: string | null;
+                            assistDepartmentIds: string[];
+                            /** @description assisting departments that gave their part */
+                            assistDoneIds: string[];
+                            suggestedDepartmentId: string | null;
+                            /** @description the timed step now running: verify, file, dispatch, handle, check, close */
+                            step: ("verify" | "file" | "dispatch" | "handle" | "check" | "close") | null;
+                            deadline: number | null;
+                            light: ("green" | "yellow" | "red") | null;
+                            overdue: boolean;
+                            remainingMs: number | null;
+                            /** @description a date past the known calendar was involved: the weekday rule was used */
+                            calendarFallback: boolean;
+                            suspended: boolean;
+                            pendingRequest: {
+                                /** @enum {unknown} */
+                                kind: "extension" | "suspension";
+                                requestedBy: string;
+                                requestedAt: number;
+                                reason: string;
+                                extra?: {
+                                    amount: number;
+                                    unit: string;
+                                };
+                            } | null;
+                            counters: {
+                                returned: number;
+                                reworked: number;
+                                extended: number;
+                                suspended: number;
+                                urged: number;
+                            };
+                            supervised: boolean;
+                            resolvedOnSite: boolean;
+                            sourceId: string | null;
+                            duplicateOf: string | null;
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            version: number;
+                            createdAt: number;
+                            updatedAt: number;
+                            closedAt: number | null;
+                            /** @description the actions this user may take now */
+                            abilities: ("verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case’s timeline: every event in order, with the plan step it belongs to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                /** @enum {unknown} */
+                                action: "report" | "verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate";
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    displayName: string;
+                                } | null;
+                                fromStatus: ("pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided") | null;
+                                /** @enum {unknown} */
+                                toStatus: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+                                /** @description the plan’s eight steps: collect, file, dispatch, handle, feedback, check_close, evaluate, assess */
+                                planStep: ("collect" | "file" | "dispatch" | "handle" | "feedback" | "check_close" | "evaluate" | "assess") | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                attachments: {
+                                    id: string;
+                                    url: string;
+                                    kind: string;
+                                }[];
+                                at: number;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a workflow action (docs/workflow.md); stale version → 409 VERSION_CONFLICT, wrong state → 409 INVALID_TRANSITION */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string;
+                        reason?: string;
+                        result?: string;
+                        comment?: string;
+                        missingPartsReason?: string;
+                        real?: boolean;
+                        passed?: boolean;
+                        itemCode?: string;
+                        /** @enum {unknown} */
+                        urgency?: "normal" | "urgent" | "critical";
+                        /** @enum {unknown} */
+                        level?: "grid" | "street" | "district";
+                        duplicateOf?: string;
+                        leadDepartmentId?: string;
+                        assistDepartmentIds?: string[];
+                        attachmentIds?: string[];
+                        extra?: {
+                            amount: number;
+                            /** @enum {unknown} */
+                            unit: "minute" | "hour" | "day";
+                            /** @enum {unknown} */
+                            basis?: "natural" | "working";
+                        };
+                        rating?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseNo: string;
+                            /** @enum {unknown} */
+                            status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+                            channel: string;
+                            itemCode: string;
+                            /** @enum {unknown} */
+                            urgency: "normal" | "urgent" | "critical";
+                            /** @enum {unknown} */
+                            level: "grid" | "street" | "district";
+                            description: string;
+                            location: {
+                                lng: number;
+                                lat: number;
+                            };
+                            address: string | null;
+                            gridCode: string;
+                            communityCode: string;
+                            streetCode: string;
+                            reporterId: string | null;
+                            reporterContact: {
+                                name?: string;
+                                phone?: string;
+                            } | null;
+                            leadDepartmentId: string | null;
+                            assistDepartmentIds: string[];
+                            /** @description assisting departments that gave their part */
+                            assistDoneIds: string[];
+                            suggestedDepartmentId: string | null;
+                            /** @description the timed step now running: verify, file, dispatch, handle, check, close */
+                            step: ("verify" | "file" | "dispatch" | "handle" | "check" | "close") | null;
+                            deadline: number | null;
+                            light: ("green" | "yellow" | "red") | null;
+                            overdue: boolean;
+                            remainingMs: number | null;
+                            /** @description a date past the known calendar was involved: the weekday rule was used */
+                            calendarFallback: boolean;
+                            suspended: boolean;
+                            pendingRequest: {
+                                /** @enum {unknown} */
+                                kind: "extension" | "suspension";
+                                requestedBy: string;
+                                requestedAt: number;
+                                reason: string;
+                                extra?: {
+                                    amount: number;
+                                    unit: string;
+                                };
+                            } | null;
+                            counters: {
+                                returned: number;
+                                reworked: number;
+                                extended: number;
+                                suspended: number;
+                                urged: number;
+                            };
+                            supervised: boolean;
+                            resolvedOnSite: boolean;
+                            sourceId: string | null;
+                            duplicateOf: string | null;
+                            evaluation: {
+                                [key: string]: unknown;
+                            } | null;
+                            version: number;
+                            createdAt: number;
+                            updatedAt: number;
+                            closedAt: number | null;
+                            /** @description the actions this user may take now */
+                            abilities: ("verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My inbox, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: boolean;
+                    /** @description only notifications with a smaller id */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                kind: string;
+                                caseId: string | null;
+                                title: string;
+                                body: string | null;
+                                createdAt: number;
+                                readAt: number | null;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark notifications read: the given ids, or all */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Problem categories and items (大类 → 小类) with their defaults */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description include retired items */
+                    all?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            retired?: boolean;
+                            items: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                hint?: string;
+                                hintEn?: string;
+                                defaultDepartmentCode: string;
+                                defaultLevel: string;
+                                defaultUrgency: string;
+                                handleLimitNormal: {
+                                    amount: number;
+                                    unit: string;
+                                    basis: string;
+                                };
+                                sourceType: string | null;
+                                proposesSource?: boolean;
+                                retired?: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        /** Replace the taxonomy (admin); codes used by cases never change or disappear (retire them instead) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            retired?: boolean;
+                            items: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                hint?: string;
+                                hintEn?: string;
+                                defaultDepartmentCode: string;
+                                defaultLevel: string;
+                                defaultUrgency: string;
+                                handleLimitNormal: {
+                                    amount: number;
+                                    unit: string;
+                                    basis: string;
+                                };
+                                sourceType: string | null;
+                                proposesSource?: boolean;
+                                retired?: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/time-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time limits per step (核实, 立案, 派遣, 处置, 核查, 结案) and urgency rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Replace the time-limit table (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working-time calendar: work windows, known range and the overrides of a year */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import one year of holidays and make-up workdays (admin): JSON, or CSV text `date,kind[,name]` */
+        post: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CSV text, or a JSON object/array of entries */
+                        content: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: case changes and notifications the user may see
+         * @description text/event-stream; each event is `event: <type>` with a JSON `data` line {type, caseId, action, status, at}. A comment line every 25 s keeps proxies from closing it. At most 5 open streams per user (429 beyond); a stream closes within seconds of its session or token ending.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed which user, grid or department, newest first (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    targetKind?: string;
+                    targetId?: string;
+                    /** @description only entries with a smaller id */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                actor: {
+                                    id: string;
+                                    username: string | null;
+                                } | null;
+                                action: string;
+                                targetKind: string;
+                                targetId: string;
+                                details: unknown;
+                                at: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** User */
+        "def-0": {
+            id: string;
+            username: string;
+            displayName: string;
+            roles: ("supervisor" | "officer" | "intake" | "dispatcher" | "subcenter" | "handler" | "leader" | "auditor" | "admin")[];
+            scope: {
+                kind: "district" | "street" | "department";
+                code: string;
+            };
+            disabled: boolean;
+            phone: string | null;
+            createdAt: number;
+            updatedAt: number;
+        };
+        /** Department */
+        "def-1": {
+            id: string;
+            code: string;
+            name: string;
+            nameEn: string;
+            level: "district" | "street";
+            streetCode?: string;
+            active: boolean;
+        };
+        /** Case */
+        "def-2": {
+            id: string;
+            caseNo: string;
+            /** @enum {unknown} */
+            status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+            channel: string;
+            itemCode: string;
+            /** @enum {unknown} */
+            urgency: "normal" | "urgent" | "critical";
+            /** @enum {unknown} */
+            level: "grid" | "street" | "district";
+            description: string;
+            location: {
+                lng: number;
+                lat: number;
+            };
+            address: string | null;
+            gridCode: string;
+            communityCode: string;
+            streetCode: string;
+            reporterId: string | null;
+            reporterContact: {
+                name?: string;
+                phone?: string;
+            } | null;
+            leadDepartmentId: string | null;
+            assistDepartmentIds: string[];
+            /** @description assisting departments that gave their part */
+            assistDoneIds: string[];
+            suggestedDepartmentId: string | null;
+            /** @description the timed step now running: verify, file, dispatch, handle, check, close */
+            step: ("verify" | "file" | "dispatch" | "handle" | "check" | "close") | null;
+            deadline: number | null;
+            light: ("green" | "yellow" | "red") | null;
+            overdue: boolean;
+            remainingMs: number | null;
+            /** @description a date past the known calendar was involved: the weekday rule was used */
+            calendarFallback: boolean;
+            suspended: boolean;
+            pendingRequest: {
+                /** @enum {unknown} */
+                kind: "extension" | "suspension";
+                requestedBy: string;
+                requestedAt: number;
+                reason: string;
+                extra?: {
+                    amount: number;
+                    unit: string;
+                };
+            } | null;
+            counters: {
+                returned: number;
+                reworked: number;
+                extended: number;
+                suspended: number;
+                urged: number;
+            };
+            supervised: boolean;
+            resolvedOnSite: boolean;
+            sourceId: string | null;
+            duplicateOf: string | null;
+            evaluation: {
+                [key: string]: unknown;
+            } | null;
+            version: number;
+            createdAt: number;
+            updatedAt: number;
+            closedAt: number | null;
+            /** @description the actions this user may take now */
+            abilities: ("verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
