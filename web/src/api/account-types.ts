@@ -1,46 +1,21 @@
-/** Shapes of the account-security API: own sessions, personal API tokens, login lockouts. */
+/**
+ * Shapes of the account-security API: own sessions, personal API tokens, login lockouts. Read
+ * from the API contract (core/src/api/openapi.ts, generated from the routes' schemas).
+ */
+import type { ApiResponse } from '@envgrid/core';
 
-/** GET /api/v1/auth/sessions → items */
-export interface SessionInfo {
-  createdAt: number;
-  lastSeenAt: number;
-  expiresAt: number;
-  ip: string | null;
-  userAgent: string | null;
-  /** The session making the request (this browser). */
-  current: boolean;
-}
+/** GET /api/v1/auth/sessions → items; `current` marks this browser's session. */
+export type SessionInfo = ApiResponse<'/api/v1/auth/sessions', 'get'>['items'][number];
 
-/** GET /api/v1/auth/tokens → items (never the secret). */
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: number;
-  expiresAt: number | null;
-  lastUsedAt: number | null;
-  revokedAt: number | null;
-}
+/** GET /api/v1/auth/tokens → items */
+export type ApiToken = ApiResponse<'/api/v1/auth/tokens', 'get'>['items'][number];
 
-/** POST /api/v1/auth/tokens → 201: the only answer that carries the secret. */
-export interface CreatedToken {
-  id: string;
-  name: string;
-  token: string;
-  expiresAt: number;
-}
+/** POST /api/v1/auth/tokens: the secret is shown this once. */
+export type CreatedToken = ApiResponse<'/api/v1/auth/tokens', 'post', 201>;
 
-export type LockoutKind = 'account-source' | 'address' | 'account';
-
-/** GET /api/v1/auth/lockouts → items (admin). */
-export interface Lockout {
-  kind: LockoutKind;
-  username: string | null;
-  address: string | null;
-  /** An account-source lockout whose source is a browser that logged in as the user before. */
-  trustedBrowser: boolean;
-  attempts: number;
-  until: number;
-}
+/** GET /api/v1/auth/lockouts → items */
+export type Lockout = ApiResponse<'/api/v1/auth/lockouts', 'get'>['items'][number];
+export type LockoutKind = Lockout['kind'];
 
 export interface Items<T> {
   items: T[];

@@ -1,49 +1,14 @@
-/** Shapes of the administration API: users, audit log. */
-import type { UserScope } from './types.ts';
+/** Shapes of the administration API: users, audit log, read from the API contract (core/src/api/openapi.ts). */
+import type { ApiBody, ApiResponse } from '@envgrid/core';
 
-export interface AdminUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  scope: UserScope;
-  disabled: boolean;
-  phone: string | null;
-  createdAt: number;
-  updatedAt: number;
-}
+/** GET /api/v1/users: one page of users and the total. */
+export type UsersPage = ApiResponse<'/api/v1/users', 'get'>;
+export type AdminUser = UsersPage['items'][number];
+/** POST /api/v1/users */
+export type NewUser = ApiBody<'/api/v1/users', 'post'>;
+/** PATCH /api/v1/users/{id}: only what changes. */
+export type UserPatch = ApiBody<'/api/v1/users/{id}', 'patch'>;
 
-export interface UsersPage {
-  items: AdminUser[];
-  total: number;
-}
-
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: string[];
-  scope: UserScope;
-  phone?: string | null;
-}
-
-export interface UserPatch {
-  displayName?: string;
-  roles?: string[];
-  scope?: UserScope;
-  phone?: string | null;
-}
-
-export interface AuditEntry {
-  id: number;
-  actor: { id: string; username: string | null } | null;
-  action: string;
-  targetKind: string;
-  targetId: string;
-  details: unknown;
-  at: number;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-}
+/** GET /api/v1/audit-log */
+export type AuditPage = ApiResponse<'/api/v1/audit-log', 'get'>;
+export type AuditEntry = AuditPage['items'][number];

@@ -64,16 +64,6 @@ export interface LocateResult {
   };
 }
 
-export interface NotificationItem {
-  id: number;
-  kind: string;
-  caseId: string | null;
-  title: string;
-  createdAt: number;
-  readAt: number | null;
-}
-
-export interface NotificationInbox {
-  items: NotificationItem[];
-  unread: number;
-}
+/** GET /api/v1/notifications: the inbox, newest first, and the unread count. */
+export type NotificationInbox = ApiResponse<'/api/v1/notifications', 'get'>;
+export type NotificationItem = NotificationInbox['items'][number];

@@ -1,62 +1,22 @@
 /** Regions and unit grids (docs/domain.md). */
+import type { ApiResponse } from '@envgrid/core';
 
-export type RegionKind = 'district' | 'street' | 'community';
+// Read from the API contract (core/src/api/openapi.ts, generated from the routes' schemas).
 
-export interface Region {
-  code: string;
-  kind: RegionKind;
-  name: string;
-  parentCode: string | null;
-}
+/** GET /api/v1/regions → one region of the tree. */
+export type Region = ApiResponse<'/api/v1/regions', 'get'>[number];
+export type RegionKind = Region['kind'];
 
-export interface UserSummary {
-  id: string;
-  username: string;
-  displayName: string;
-}
+/** GET /api/v1/grids: a GeoJSON FeatureCollection of grids. */
+export type GridCollection = ApiResponse<'/api/v1/grids', 'get'>;
+export type GridFeature = GridCollection['features'][number];
+export type GridProperties = GridFeature['properties'];
+export type GridGeometry = GridFeature['geometry'];
+export type UserSummary = NonNullable<GridProperties['supervisor']>;
 
-export interface GridProperties {
-  code: string;
-  name: string;
-  communityCode: string;
-  streetCode: string;
-  areaM2: number;
-  /** True for generated demo geometry. */
-  demo: boolean;
-  supervisor: UserSummary | null;
-}
-
-export interface GridGeometry {
-  type: 'Polygon' | 'MultiPolygon';
-  coordinates: unknown[];
-}
-
-export interface GridFeature {
-  type: 'Feature';
-  id: string;
-  properties: GridProperties;
-  geometry: GridGeometry;
-}
-
-export interface GridCollection {
-  type: 'FeatureCollection';
-  features: GridFeature[];
-}
-
-export interface GridAssignment {
-  id: string;
-  role: 'supervisor' | 'officer';
-  startsAt: number;
-  endsAt: number | null;
-  user: UserSummary;
-}
-
-export interface GridDetail {
-  grid: GridFeature;
-  officers: UserSummary[];
-  /** History, newest first. */
-  assignments: GridAssignment[];
-}
+/** GET /api/v1/grids/{code}: a grid with its staff and their assignment history. */
+export type GridDetail = ApiResponse<'/api/v1/grids/{code}', 'get'>;
+export type GridAssignment = GridDetail['assignments'][number];
 
 export type ImportKind = 'street' | 'community' | 'grid';
 

@@ -1,55 +1,22 @@
-/** Response shapes of the pinned API (docs/domain.md) that the shell uses. */
-import type { ScopeKind } from '@envgrid/core';
+/**
+ * Response shapes of the API that the shell uses, read from the API contract
+ * (core/src/api/openapi.ts, generated from the routes' schemas).
+ */
+import type { ApiResponse } from '@envgrid/core';
 
-export interface UserScope {
-  kind: ScopeKind;
-  code: string;
-}
+/** GET /api/v1/me: who is signed in and the grids they are responsible for. */
+export type Me = ApiResponse<'/api/v1/me', 'get'>;
+export type User = Me['user'];
+export type UserScope = User['scope'];
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  /** Role codes (docs/domain.md); kept as strings so a newer server role does not break the app. */
-  roles: string[];
-  scope: UserScope;
-}
+/** POST /api/v1/auth/login */
+export type LoginResponse = ApiResponse<'/api/v1/auth/login', 'post'>;
 
-export interface Me {
-  user: User;
-  /** Codes of the grids this user is responsible for. */
-  grids: string[];
-  /** Null for a bearer-token actor. */
-  csrfToken?: string | null;
-}
+/** GET /api/v1/meta: public settings the app needs before login. */
+export type Meta = ApiResponse<'/api/v1/meta', 'get'>;
 
-export interface LoginResponse {
-  user: User;
-  csrfToken: string;
-}
+/** GET /readyz */
+export type Readiness = ApiResponse<'/readyz', 'get'>;
 
-export interface Meta {
-  name: string;
-  version: string;
-  engine: 'sqlite' | 'postgres';
-  businessTimeZone: string;
-  tileUrl: string;
-  /** The district this deployment serves (data, not code); null before it is set up. */
-  district: { code: string; name: string; centre: { lng: number; lat: number } | null } | null;
-}
-
-export interface Readiness {
-  ready: boolean;
-  database: 'ok' | 'unreachable';
-  pendingMigrations: string[];
-}
-
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  level: 'district' | 'street';
-  streetCode?: string | null;
-  active: boolean;
-}
+/** GET /api/v1/departments → one department. */
+export type Department = ApiResponse<'/api/v1/departments', 'get'>[number];

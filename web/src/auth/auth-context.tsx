@@ -71,7 +71,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me = await fetchMe();
     } catch {
       // /me is the full picture (grids); the login answer is enough to get going.
-      me = { user: res.user, grids: [] };
+      me = { user: res.user, grids: [], csrfToken: res.csrfToken };
     }
     setState({ status: 'authenticated', me });
   }, []);

@@ -1,5 +1,5 @@
 /** Create a user, or edit one's name, roles, scope and phone. */
-import { ROLES, passwordProblem } from '@envgrid/core';
+import { ROLES, passwordProblem, type Role } from '@envgrid/core';
 import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AdminUser, NewUser, UserPatch } from '../../api/admin-types.ts';
@@ -15,7 +15,7 @@ interface FormValues {
   username: string;
   displayName: string;
   password: string;
-  roles: string[];
+  roles: Role[];
   scopeKind: UserScope['kind'];
   scopeCode?: string;
   phone?: string;
