@@ -41,3 +41,4 @@ export * from './workflow/plan-step-roles.ts';
 export * from './workflow/report-rules.ts';
 export * from './departments.ts';
 export type * from './api/contract.ts';
+export * from './workflow/dispatch-rules.ts';

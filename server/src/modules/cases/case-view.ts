@@ -5,6 +5,8 @@ import {
   caseAbilities,
   caseTiming,
   findItem,
+  mayDispatchTo,
+  suggestedDepartment,
   type Actor,
   type CaseAction,
   type CaseRecord,
@@ -69,11 +71,7 @@ export async function caseDetails(
 ): Promise<CaseDetails> {
   const view = await caseViewOf(repos, c, departments, supervisors);
   const item = findItem(settings.taxonomy, c.itemCode);
-  // Street and grid level go to the street's own team; district level to the department responsible by law.
-  const suggested =
-    c.level === 'district'
-      ? departments.find((d) => d.code === item?.defaultDepartmentCode)
-      : departments.find((d) => d.level === 'street' && d.streetCode === c.streetCode && d.active);
+  const suggested = suggestedDepartment(c, item?.defaultDepartmentCode, departments);
   return {
     c,
     view,
@@ -89,19 +87,24 @@ export async function caseDetails(
 export async function checkActionTargets(
   repos: Repos,
   actor: Actor,
+  c: Pick<CaseRecord, 'streetCode'>,
   action: CaseAction,
   p: Record<string, unknown>,
   departments: DepartmentRecord[],
 ): Promise<void> {
-  if (action === 'dispatch' && actor.scope.kind === 'street') {
+  if (action === 'dispatch') {
     const chosen = [p.leadDepartmentId, ...((p.assistDepartmentIds as string[] | undefined) ?? [])];
-    const foreign = chosen.filter(
-      (id) => departments.find((d) => d.id === id)?.streetCode !== actor.scope.code,
-    );
-    if (foreign.length)
+    const refused = chosen.filter((id) => {
+      const d = departments.find((x) => x.id === id);
+      return !d || !mayDispatchTo(actor, c, d);
+    });
+    if (refused.length)
       throw new AppError(
         'FORBIDDEN',
-        'A street sub-center dispatches to its own street’s teams; escalate cases that need district departments',
+        actor.scope.kind === 'street'
+          ? 'A street sub-center dispatches to its own street’s teams; escalate cases that need district departments'
+          : 'Dispatch to an active district department or to the case’s own street team',
+        { departmentIds: refused },
       );
   }
   if (action === 'void' && typeof p.duplicateOf === 'string') {

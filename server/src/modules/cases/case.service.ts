@@ -206,7 +206,7 @@ export class CaseService {
         );
       }
       if (!decision.allowed) throw new AppError(REFUSAL[decision.reason], decision.message);
-      await checkActionTargets(repos, actor, action, payload, departments);
+      await checkActionTargets(repos, actor, c, action, payload, departments);
       const actorDept =
         actor.scope.kind === 'department'
           ? (departments.find((d) => d.code === actor.scope.code)?.id ?? null)

@@ -1,4 +1,5 @@
 /** 派遣: the lead department (suggested one preselected) and assisting ones; and a case picker for 作废. */
+import { dispatchTargets } from '@envgrid/core';
 import { Form, Select, Tag, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -20,14 +21,11 @@ interface DispatchFieldsProps {
 export function DispatchFields({ c, form, departments, loading }: DispatchFieldsProps) {
   const { t, locale } = useI18n();
   const lead = Form.useWatch('leadDepartmentId', form);
-  // A street sub-center dispatches to its street's own teams; district cases it escalates.
-  const streetOnly = useMe().user.scope.kind === 'street';
+  // Where this user may dispatch this case: core's dispatch rule, the one the server checks.
+  const { user } = useMe();
   const groups = useMemo(() => {
     const name = (d: Department) => (locale === 'en' ? d.nameEn || d.name : d.name);
-    const usable = departments.filter(
-      (d) =>
-        d.active && (d.level === 'district' ? !streetOnly : !d.streetCode || d.streetCode === c.streetCode),
-    );
+    const usable = dispatchTargets(user, c, departments);
     const option = (d: Department, exclude?: string) => ({
       value: d.id,
       disabled: d.id === exclude,
@@ -59,7 +57,7 @@ export function DispatchFields({ c, form, departments, loading }: DispatchFields
       assist: (exclude?: string) =>
         build(exclude).map((g) => ({ ...g, options: g.options.filter((o) => o.value !== exclude) })),
     };
-  }, [departments, c.streetCode, c.suggestedDepartmentId, t, locale, streetOnly]);
+  }, [departments, c, user, t, locale]);
 
   const required = { required: true, message: t('common.required') };
   return (
