@@ -7,6 +7,7 @@ import { createDataAccess } from '../db/repos.ts';
 import { verifyPassword } from '../modules/auth/password.ts';
 import { waitForHttpOk } from '../test/child-processes.ts';
 import { childPidsOf } from '../test/process-table.ts';
+import { envgridInProcess } from '../test/cli-in-process.ts';
 import { envgrid, startEnvgrid, type Run } from '../test/cli-runner.ts';
 import { describeEachEngine } from '../test/db-harness.ts';
 
@@ -17,10 +18,10 @@ const CLI_TEST = { timeout: 300_000 };
 
 describe('envgrid CLI without a database', () => {
   it('prints help for every command', CLI_TEST, async () => {
-    const r = await envgrid(['--help'], {});
+    const r = await envgridInProcess(['--help'], {});
     expect(r.code).toBe(0);
     for (const cmd of ['serve', 'migrate', 'seed', 'user', 'backup']) expect(r.stdout).toContain(cmd);
-    const u = await envgrid(['user', 'add', '--help'], {});
+    const u = await envgridInProcess(['user', 'add', '--help'], {});
     expect(u.stdout).toMatch(/--roles/);
     expect(u.stdout).toMatch(/--scope/);
   });
@@ -91,8 +92,8 @@ describeEachEngine('envgrid CLI', (ctx) => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('migrates, seeds the demo once, and says so', CLI_TEST, async () => {
-    expect((await envgrid(['migrate'], env())).stdout).toMatch(/schema is current/);
-    const first = await envgrid(['seed', '--demo'], env());
+    expect((await envgridInProcess(['migrate'], env())).stdout).toMatch(/schema is current/);
+    const first = await envgridInProcess(['seed', '--demo'], env());
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/seeded 17 streets, 169 communities/);
     expect(first.stdout).toMatch(/12 demo cases/);
@@ -101,9 +102,9 @@ describeEachEngine('envgrid CLI', (ctx) => {
     expect(new Set(statuses)).toEqual(
       new Set(['reported', 'filed', 'dispatched', 'pending_check', 'pending_close', 'closed']),
     );
-    const log = await envgrid(['verify-log'], env());
+    const log = await envgridInProcess(['verify-log'], env());
     expect(log.stdout).toMatch(/all chains intact/);
-    const second = await envgrid(['seed', '--demo'], env());
+    const second = await envgridInProcess(['seed', '--demo'], env());
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/nothing seeded/);
     const admin = await createDataAccess(ctx.db).repos.users.findByUsername('sup017-03');
@@ -111,7 +112,7 @@ describeEachEngine('envgrid CLI', (ctx) => {
   });
 
   it('adds a user and changes a password read from stdin', CLI_TEST, async () => {
-    const add = await envgrid(
+    const add = await envgridInProcess(
       [
         'user',
         'add',
@@ -129,7 +130,7 @@ describeEachEngine('envgrid CLI', (ctx) => {
     );
     expect(add.code).toBe(0);
     expect(add.stdout).toMatch(/created user clerk7/);
-    const dup = await envgrid(
+    const dup = await envgridInProcess(
       [
         'user',
         'add',
@@ -145,10 +146,14 @@ describeEachEngine('envgrid CLI', (ctx) => {
     );
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/already exists/);
-    const weak = await envgrid(['user', 'passwd', 'clerk7', '--password', 'short'], env());
+    const weak = await envgridInProcess(['user', 'passwd', 'clerk7', '--password', 'short'], env());
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/at least 8/);
-    const ok = await envgrid(['user', 'passwd', 'clerk7', '--password-stdin'], env(), 'second-pass-2\n');
+    const ok = await envgridInProcess(
+      ['user', 'passwd', 'clerk7', '--password-stdin'],
+      env(),
+      'second-pass-2\n',
+    );
     expect(ok.code).toBe(0);
     const u = await createDataAccess(ctx.db).repos.users.findByUsername('clerk7');
     expect(u?.roles).toEqual(['intake', 'dispatcher']);
@@ -158,7 +163,7 @@ describeEachEngine('envgrid CLI', (ctx) => {
 
   it('backs up SQLite online, and tells PostgreSQL users to use pg_dump', CLI_TEST, async () => {
     const target = path.join(dataDir, 'backup.db');
-    const r = await envgrid(['backup', target], env());
+    const r = await envgridInProcess(['backup', target], env());
     if (ctx.engine === 'sqlite') {
       expect(r.code).toBe(0);
       const copy = openDatabase(`sqlite:${target}`);

@@ -47,39 +47,59 @@ function parseRoles(value: string): string[] {
   return roles;
 }
 
-async function readPassword(opts: { password?: string; passwordStdin?: boolean }): Promise<string> {
-  if (opts.passwordStdin) {
-    const text = fs.readFileSync(0, 'utf8');
-    return text.replace(/\r?\n$/, '');
-  }
+/** Where the CLI reads its configuration and input and writes its output: the process, or a test. */
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  readStdin(): string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const processIo: CliIo = {
+  env: process.env,
+  readStdin: () => fs.readFileSync(0, 'utf8'),
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+};
+
+async function readPassword(
+  io: CliIo,
+  opts: { password?: string; passwordStdin?: boolean },
+): Promise<string> {
+  if (opts.passwordStdin) return io.readStdin().replace(/\r?\n$/, '');
   if (opts.password) return opts.password;
   throw new InvalidArgumentError('give the password with --password-stdin (preferred) or --password');
 }
 
-export function buildCli(): Command {
+export function buildCli(io: CliIo = processIo): Command {
   const program = new Command('envgrid')
     .description(
       'envgrid 网格化环境监管平台: server and administration commands.\nConfiguration comes from the environment (see README).',
     )
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // Commander's own help and errors go where the rest of the output goes.
+    .configureOutput({
+      writeOut: (text) => io.out(text.replace(/\n$/, '')),
+      writeErr: (text) => io.err(text.replace(/\n$/, '')),
+    });
 
   program
     .command('serve')
     .description('migrate, seed the demo on an empty database, and serve HTTP on HOST:PORT')
     .option('--no-demo', 'do not seed demo data into an empty database')
     .action(async (opts: { demo: boolean }) => {
-      await serve(loadConfig(), { seedDemo: opts.demo });
+      await serve(loadConfig(io.env), { seedDemo: opts.demo });
     });
 
   program
     .command('migrate')
     .description('apply pending database migrations')
     .action(async () => {
-      const config = loadConfig();
+      const config = loadConfig(io.env);
       await withDb(config, async (_db, services, applied) => {
         await services.workSettings.ensureDefaults();
-        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'schema is current');
+        io.out(applied.length ? `applied: ${applied.join(', ')}` : 'schema is current');
       });
     });
 
@@ -89,7 +109,7 @@ export function buildCli(): Command {
     .requiredOption('--demo', 'the demo district, departments and users (docs/domain.md)')
     .option('--force', 'seed even when users already exist (fails on duplicates)')
     .action(async (opts: { force?: boolean }) => {
-      const config = loadConfig();
+      const config = loadConfig(io.env);
       await withDb(config, async (db, services) => {
         await services.workSettings.ensureDefaults();
         const seeder = new DemoSeeder(createDataAccess(db), systemClock, () =>
@@ -99,10 +119,9 @@ export function buildCli(): Command {
           ? await seeder.seed(config.demoPassword)
           : await seeder.seedIfEmpty(config.demoPassword);
         const cases = r.seeded ? await seedDemoCases(services, createDataAccess(db)) : 0;
-        if (!r.seeded)
-          console.log('the database already has users: nothing seeded (use --force to try anyway)');
+        if (!r.seeded) io.out('the database already has users: nothing seeded (use --force to try anyway)');
         else
-          console.log(
+          io.out(
             `seeded ${r.streets} streets, ${r.communities} communities, ${r.grids} demo grids, ${r.departments} departments, ${r.users} users, ${cases} demo cases; password: ${config.demoPassword}`,
           );
       });
@@ -122,8 +141,8 @@ export function buildCli(): Command {
         username: string,
         opts: { roles: string[]; scope: Scope; name?: string; password?: string; passwordStdin?: boolean },
       ) => {
-        const config = loadConfig();
-        const password = await readPassword(opts);
+        const config = loadConfig(io.env);
+        const password = await readPassword(io, opts);
         await withDb(config, async (db, services) => {
           const u = await services.users.create({
             username,
@@ -132,7 +151,7 @@ export function buildCli(): Command {
             roles: opts.roles,
             scope: opts.scope,
           });
-          console.log(`created user ${u.username} (${u.roles.join(', ')}; ${u.scope.kind}:${u.scope.code})`);
+          io.out(`created user ${u.username} (${u.roles.join(', ')}; ${u.scope.kind}:${u.scope.code})`);
         });
       },
     );
@@ -142,11 +161,11 @@ export function buildCli(): Command {
     .option('--password <password>', 'the new password (visible in shell history; prefer --password-stdin)')
     .option('--password-stdin', 'read the password from standard input')
     .action(async (username: string, opts: { password?: string; passwordStdin?: boolean }) => {
-      const config = loadConfig();
-      const password = await readPassword(opts);
+      const config = loadConfig(io.env);
+      const password = await readPassword(io, opts);
       await withDb(config, async (db, services) => {
         await services.users.setPassword(username, password);
-        console.log(`password changed for ${username}`);
+        io.out(`password changed for ${username}`);
       });
     });
 
@@ -154,12 +173,12 @@ export function buildCli(): Command {
     .command('verify-log')
     .description("walk every case's hash-chained event log and name each case whose history was altered")
     .action(async () => {
-      const config = loadConfig();
+      const config = loadConfig(io.env);
       await withDb(config, async (db, services) => {
         const r = await services.eventLog.verify();
         for (const b of r.broken)
-          console.log(`ALTERED case ${b.caseNo ?? b.caseId} (${b.caseId}) at event #${b.seq}: ${b.reason}`);
-        console.log(
+          io.out(`ALTERED case ${b.caseNo ?? b.caseId} (${b.caseId}) at event #${b.seq}: ${b.reason}`);
+        io.out(
           `checked ${r.cases} cases, ${r.events} events: ${r.broken.length === 0 ? 'all chains intact' : `${r.broken.length} altered`}`,
         );
         if (r.broken.length > 0) throw new LogAltered();
@@ -172,11 +191,11 @@ export function buildCli(): Command {
       'SQLite: write a consistent online copy to FILE. PostgreSQL: print the pg_dump command to use',
     )
     .action(async (file: string) => {
-      const config = loadConfig();
+      const config = loadConfig(io.env);
       const db = openDatabase(config.databaseUrl);
       try {
         await db.backup(file);
-        console.log(`backup written to ${file}`);
+        io.out(`backup written to ${file}`);
       } finally {
         await db.close();
       }
@@ -188,20 +207,20 @@ export function buildCli(): Command {
 class LogAltered extends Error {}
 
 /** Runs the CLI; every expected failure is one line on stderr and a non-zero exit code. */
-export async function runCli(argv: string[]): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
-    await buildCli().parseAsync(argv, { from: 'user' });
+    await buildCli(io).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2; // commander already printed why
     if (err instanceof LogAltered) return 4; // already reported above
-    if (err instanceof ConfigError) console.error(`envgrid: configuration: ${err.message}`);
+    if (err instanceof ConfigError) io.err(`envgrid: configuration: ${err.message}`);
     else if (err instanceof AppError || err instanceof InvalidArgumentError || err instanceof MigrationFailed)
-      console.error(`envgrid: ${err.message}`);
+      io.err(`envgrid: ${err.message}`);
     else if (err instanceof BackupNotSupported) {
-      console.error(`envgrid: ${err.message}`);
+      io.err(`envgrid: ${err.message}`);
       return 3;
-    } else console.error(`envgrid: ${err instanceof Error ? err.message : String(err)}`);
+    } else io.err(`envgrid: ${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
 }
