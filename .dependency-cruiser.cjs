@@ -92,6 +92,24 @@ module.exports = {
       to: { path: ['\\.service\\.ts$', '\\.routes\\.ts$'] },
     },
     {
+      name: 'repositories-behind-data-access',
+      comment:
+        'Repositories are reached through DataAccess (server/src/db/repos.ts, wired in container.ts); ' +
+        'other code takes domain records from *.record.ts files or core.',
+      severity: 'error',
+      from: {
+        path: '^server/src/',
+        pathNot: [
+          '\\.repository\\.ts$',
+          '^server/src/db/',
+          '^server/src/container\\.ts$',
+          '^server/src/test/',
+          '\\.test\\.ts$',
+        ],
+      },
+      to: { path: '\\.repository\\.ts$' },
+    },
+    {
       name: 'production-not-tests',
       comment: 'Production code never imports test code.',
       severity: 'error',

@@ -55,6 +55,7 @@ describe('import boundaries', () => {
       'server/src/db/database.ts':
         "import pg from 'pg';\nimport { sql } from 'kysely';\nexport const d = [pg, sql];\n",
       'server/src/app.ts': "import { w } from '../../web/src/page.ts';\nexport const a = w;\n",
+      'server/src/m/c.presenter.ts': "import { repo } from './a.repository.ts';\nexport const p = repo;\n",
     };
     for (const [file, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(probe, file)), { recursive: true });
@@ -69,6 +70,8 @@ describe('import boundaries', () => {
         'web-not-server: web/src/page.ts → server/src/config.ts',
         'server-not-web: server/src/app.ts → web/src/page.ts',
         'routes-not-repositories: server/src/m/a.routes.ts → server/src/m/a.repository.ts',
+        'repositories-behind-data-access: server/src/m/a.routes.ts → server/src/m/a.repository.ts',
+        'repositories-behind-data-access: server/src/m/c.presenter.ts → server/src/m/a.repository.ts',
         'kysely-in-repositories-only: server/src/m/a.service.ts → node_modules/kysely',
         'drivers-in-db-only: server/src/m/a.service.ts → node_modules/pg',
         'services-not-routes: server/src/m/b.service.ts → server/src/m/a.routes.ts',

@@ -1,15 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface AttachmentRecord {
-  id: string;
-  sha256: string;
-  mime: string;
-  size: number;
-  exif: { lng: number; lat: number } | null;
-  uploadedBy: string;
-  createdAt: number;
-}
+import type { AttachmentRecord } from './attachment.record.ts';
 
 export class AttachmentRepository {
   constructor(private readonly db: Kysely<Database>) {}

@@ -5,7 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { DataAccess } from '../../db/repos.ts';
 import type { CaseAccess } from '../cases/case-access.ts';
 import type { AttachmentStore } from './attachment-store.ts';
-import type { AttachmentRecord } from './attachment.repository.ts';
+import type { AttachmentRecord } from './attachment.record.ts';
 import { ACCEPTED_TYPES, ATTACHMENT_MAX_BYTES, checkImageDimensions, fileTooLarge } from './upload-limits.ts';
 
 export class AttachmentService {

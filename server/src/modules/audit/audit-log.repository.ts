@@ -1,24 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface AuditEntry {
-  id: number;
-  actorId: string | null;
-  actorUsername: string | null;
-  action: string;
-  targetKind: string;
-  targetId: string;
-  details: unknown;
-  at: number;
-}
-
-export interface NewAuditEntry {
-  actorId: string | null;
-  action: string;
-  targetKind: string;
-  targetId: string;
-  details?: unknown;
-}
+import type { AuditEntry, NewAuditEntry } from './audit-log.record.ts';
 
 /** Who changed which user, grid or department, and when. Append-only. */
 export class AuditLogRepository {

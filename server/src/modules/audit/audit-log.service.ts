@@ -1,6 +1,6 @@
 import { AppError, can, type Actor } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
-import type { AuditEntry } from './audit-log.repository.ts';
+import type { AuditEntry } from './audit-log.record.ts';
 
 export class AuditLogService {
   constructor(private readonly data: DataAccess) {}

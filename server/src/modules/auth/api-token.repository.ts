@@ -1,15 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface ApiTokenRecord {
-  id: string;
-  userId: string;
-  name: string;
-  createdAt: number;
-  expiresAt: number | null;
-  lastUsedAt: number | null;
-  revokedAt: number | null;
-}
+import type { ApiTokenRecord } from './api-token.record.ts';
 
 type Row = Database['api_tokens'];
 

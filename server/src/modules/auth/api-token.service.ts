@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError, can, type Actor, type Clock } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
-import type { ApiTokenRecord } from './api-token.repository.ts';
+import type { ApiTokenRecord } from './api-token.record.ts';
 import { randomToken, sha256, toActor } from './auth.service.ts';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { AppError, can, passwordProblem, type Actor, type Clock } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
-import type { UserRecord } from '../users/user.repository.ts';
-import type { SessionSummary } from './session.repository.ts';
+import type { UserRecord } from '../users/user.record.ts';
+import type { SessionSummary } from './session.record.ts';
 import {
   accountKey,
   addressKey,

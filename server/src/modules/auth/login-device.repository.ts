@@ -1,12 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface LoginDeviceRecord {
-  id: string;
-  userId: string;
-  createdAt: number;
-  lastUsedAt: number;
-}
+import type { LoginDeviceRecord } from './login-device.record.ts';
 
 /** Browsers that logged in successfully as a user (the id is the sha256 of their device cookie). */
 export class LoginDeviceRepository {

@@ -1,12 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface AttemptCounter {
-  key: string;
-  count: number;
-  windowStart: number;
-  blockedUntil: number;
-}
+import type { AttemptCounter } from './login-throttle.record.ts';
 
 /**
  * Login attempts as one counter row per key, kept in the database so every server process

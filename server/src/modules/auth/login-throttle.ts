@@ -1,6 +1,6 @@
 import { AppError } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
-import type { AttemptCounter } from './login-throttle.repository.ts';
+import type { AttemptCounter } from './login-throttle.record.ts';
 
 const MINUTE = 60_000;
 

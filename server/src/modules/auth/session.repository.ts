@@ -1,23 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface SessionRecord {
-  id: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: number;
-  expiresAt: number;
-  lastSeenAt: number;
-}
-
-export interface SessionSummary {
-  id: string;
-  createdAt: number;
-  lastSeenAt: number;
-  expiresAt: number;
-  ip: string | null;
-  userAgent: string | null;
-}
+import type { SessionRecord, SessionSummary } from './session.record.ts';
 
 export class SessionRepository {
   constructor(private readonly db: Kysely<Database>) {}

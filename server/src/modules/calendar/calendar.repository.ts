@@ -1,11 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface CalendarDay {
-  date: string;
-  kind: 'workday' | 'holiday';
-  name: string | null;
-}
+import type { CalendarDay } from './calendar.record.ts';
 
 export class CalendarRepository {
   constructor(private readonly db: Kysely<Database>) {}

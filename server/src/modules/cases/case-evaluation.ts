@@ -8,7 +8,7 @@ import {
   type EvaluationEvent,
 } from '@envgrid/core';
 import type { WorkSettings } from '../settings/work-settings.service.ts';
-import type { CaseEventRecord } from './case-event.repository.ts';
+import type { CaseEventRecord } from './case-event.record.ts';
 
 type EventLike = Pick<CaseEventRecord, 'action' | 'at' | 'fromStatus' | 'toStatus' | 'payload'>;
 

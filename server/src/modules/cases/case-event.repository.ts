@@ -2,21 +2,7 @@ import type { CaseEventAction, CaseStatus } from '@envgrid/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { CaseEventsTable, Database } from '../../db/schema.ts';
 import { eventHash, GENESIS_HASH } from './event-chain.ts';
-
-export interface CaseEventRecord {
-  id: number;
-  caseId: string;
-  seq: number;
-  action: CaseEventAction;
-  actorId: string | null;
-  fromStatus: CaseStatus | null;
-  toStatus: CaseStatus;
-  payload: Record<string, unknown>;
-  payloadText: string;
-  at: number;
-  prevHash: string;
-  hash: string;
-}
+import type { CaseEventRecord } from './case-event.record.ts';
 
 const toRecord = (r: Selectable<CaseEventsTable>): CaseEventRecord => ({
   id: Number(r.id),

@@ -1,6 +1,6 @@
 import { timelineStep } from '@envgrid/core';
-import type { UserRecord } from '../users/user.repository.ts';
-import type { CaseEventRecord } from './case-event.repository.ts';
+import type { UserRecord } from '../users/user.record.ts';
+import type { CaseEventRecord } from './case-event.record.ts';
 import type { CaseDetails } from './case.service.ts';
 
 /** The case as the API shows it: fields picked one by one, with the abilities of this actor. */

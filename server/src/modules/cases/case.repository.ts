@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { CaseLevel, CasePatch, CaseRecord, CaseStatus, CaseUrgency } from '@envgrid/core';
 import type { CasesTable, Database } from '../../db/schema.ts';
+import type { CaseListQuery } from './case.record.ts';
 
 const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
@@ -92,28 +93,6 @@ function toRow(p: CasePatch): Updateable<CasesTable> {
   set('updated_at', p.updatedAt);
   set('closed_at', p.closedAt);
   return row;
-}
-
-export interface CaseListQuery {
-  statuses?: string[];
-  streetCode?: string;
-  gridCodes?: string[];
-  itemCode?: string;
-  /** Open, not suspended, past the current step's deadline at `now`. */
-  overdueAt?: number;
-  q?: string;
-  /** Scope: only cases where this department leads or assists. */
-  departmentId?: string;
-  /**
-   * Scope of a street- or department-scoped user: the cases of this street, or where this
-   * department leads or assists, or that this user reported, or that lie in the grids this user
-   * is responsible for (the reporter and the grid's supervisor always see a case).
-   */
-  visibleTo?: { streetCode?: string; departmentId?: string; reporterId: string; gridCodes: string[] };
-  supervised?: boolean;
-  reporterId?: string;
-  cursor?: { createdAt: number; id: string };
-  limit: number;
 }
 
 export class CaseRepository {

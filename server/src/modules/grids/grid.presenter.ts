@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { GridRow } from './grid.repository.ts';
+import type { GridRow } from './grid.record.ts';
 
 export function presentGridFeature(g: GridRow) {
   return {

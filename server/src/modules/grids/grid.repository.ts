@@ -1,36 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface GridRow {
-  code: string;
-  name: string;
-  communityCode: string;
-  streetCode: string;
-  geometry: string;
-  areaM2: number;
-  demo: boolean;
-  supervisor: { id: string; username: string; displayName: string } | null;
-}
-
-export interface NewGrid {
-  code: string;
-  name: string;
-  communityCode: string;
-  streetCode: string;
-  geometry: string;
-  bbox: [number, number, number, number];
-  areaM2: number;
-  demo: boolean;
-}
-
-export interface AssignmentRow {
-  id: string;
-  gridCode: string;
-  role: 'supervisor' | 'officer';
-  startsAt: number;
-  endsAt: number | null;
-  user: { id: string; username: string; displayName: string };
-}
+import type { GridRow, NewGrid, AssignmentRow } from './grid.record.ts';
 
 export class GridRepository {
   constructor(private readonly db: Kysely<Database>) {}

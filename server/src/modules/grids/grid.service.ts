@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError, can, seesStreet, type Actor, type Clock } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
-import type { AssignmentRow, GridRow } from './grid.repository.ts';
+import type { AssignmentRow, GridRow } from './grid.record.ts';
 import type { GridLocator } from './grid-locator.ts';
 
 export interface GridDetails {

@@ -1,24 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-
-export interface NotificationRecord {
-  id: number;
-  userId: string;
-  kind: string;
-  caseId: string | null;
-  title: string;
-  body: string | null;
-  createdAt: number;
-  readAt: number | null;
-}
-
-export interface NewNotification {
-  userId: string;
-  kind: string;
-  caseId: string | null;
-  title: string;
-  body?: string | null;
-}
+import type { NotificationRecord, NewNotification } from './notification.record.ts';
 
 export class NotificationRepository {
   constructor(private readonly db: Kysely<Database>) {}

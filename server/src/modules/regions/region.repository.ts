@@ -1,16 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, RegionsTable } from '../../db/schema.ts';
-
-export interface RegionRecord {
-  code: string;
-  kind: RegionsTable['kind'];
-  name: string;
-  parentCode: string | null;
-}
-
-export interface NewRegion extends RegionRecord {
-  geometry: string | null;
-}
+import type { RegionRecord, NewRegion } from './region.record.ts';
 
 export class RegionRepository {
   constructor(private readonly db: Kysely<Database>) {}

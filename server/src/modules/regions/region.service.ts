@@ -1,6 +1,6 @@
 import { centroidOf, type Actor, type PolygonGeometry } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
-import type { RegionRecord } from './region.repository.ts';
+import type { RegionRecord } from './region.record.ts';
 
 export class RegionService {
   constructor(private readonly data: DataAccess) {}

@@ -1,4 +1,8 @@
-import type { SystemRepository } from './system.repository.ts';
+/** What readiness asks of the database (system.repository.ts answers it). */
+export interface DatabaseProbe {
+  ping(): Promise<unknown>;
+  pendingMigrations(): Promise<string[]>;
+}
 
 export interface Readiness {
   ready: boolean;
@@ -7,7 +11,7 @@ export interface Readiness {
 }
 
 export class SystemService {
-  constructor(private readonly repo: SystemRepository) {}
+  constructor(private readonly repo: DatabaseProbe) {}
 
   /** Ready means: the database answers and its schema is current. */
   async readiness(): Promise<Readiness> {

@@ -1,5 +1,5 @@
 import type { UserDto } from './user.schemas.ts';
-import type { UserRecord } from './user.repository.ts';
+import type { UserRecord } from './user.record.ts';
 
 /** Picks the fields a client may see: never the password hash. */
 export function presentUser(u: UserRecord): UserDto {

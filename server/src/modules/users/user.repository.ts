@@ -1,29 +1,7 @@
 import type { Role, Scope } from '@envgrid/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UsersTable } from '../../db/schema.ts';
-
-export interface UserRecord {
-  id: string;
-  username: string;
-  displayName: string;
-  passwordHash: string;
-  roles: Role[];
-  scope: Scope;
-  disabled: boolean;
-  phone: string | null;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface NewUser {
-  id: string;
-  username: string;
-  displayName: string;
-  passwordHash: string;
-  roles: Role[];
-  scope: Scope;
-  phone?: string | null;
-}
+import type { UserRecord, NewUser } from './user.record.ts';
 
 function toRecord(row: Selectable<UsersTable>): UserRecord {
   return {

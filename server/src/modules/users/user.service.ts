@@ -11,7 +11,7 @@ import {
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
 import { hashPassword } from '../auth/password.ts';
-import type { UserRecord } from './user.repository.ts';
+import type { UserRecord } from './user.record.ts';
 
 export interface CreateUserInput {
   username: string;

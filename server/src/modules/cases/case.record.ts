@@ -1,0 +1,22 @@
+/** The case records: domain shapes, apart from how the repository stores them. */
+export interface CaseListQuery {
+  statuses?: string[];
+  streetCode?: string;
+  gridCodes?: string[];
+  itemCode?: string;
+  /** Open, not suspended, past the current step's deadline at `now`. */
+  overdueAt?: number;
+  q?: string;
+  /** Scope: only cases where this department leads or assists. */
+  departmentId?: string;
+  /**
+   * Scope of a street- or department-scoped user: the cases of this street, or where this
+   * department leads or assists, or that this user reported, or that lie in the grids this user
+   * is responsible for (the reporter and the grid's supervisor always see a case).
+   */
+  visibleTo?: { streetCode?: string; departmentId?: string; reporterId: string; gridCodes: string[] };
+  supervised?: boolean;
+  reporterId?: string;
+  cursor?: { createdAt: number; id: string };
+  limit: number;
+}
