@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { CaseLevel, CasePatch, CaseRecord, CaseStatus, CaseUrgency } from '@envgrid/core';
 import type { CasesTable, Database } from '../../db/schema.ts';
-import type { CaseListQuery } from './case.record.ts';
+import type { CaseListQuery } from './case-list-query.ts';
 
 const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 

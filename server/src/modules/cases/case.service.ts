@@ -32,7 +32,7 @@ import type { WorkSettingsService } from '../settings/work-settings.service.ts';
 import { caseDetails, caseViewOf, checkActionTargets, type CaseDetails } from './case-view.ts';
 import { computeEvaluation } from './case-evaluation.ts';
 import { nextActors } from './case-notifier.ts';
-import type { CaseListQuery } from './case.record.ts';
+import type { CaseListQuery } from './case-list-query.ts';
 import { findDuplicates } from './duplicates.ts';
 
 export interface ReportInput {

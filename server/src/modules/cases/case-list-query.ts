@@ -1,4 +1,4 @@
-/** The case records: domain shapes, apart from how the repository stores them. */
+/** What the case list may be asked for: filters, scope and paging, as the repository takes them. */
 export interface CaseListQuery {
   statuses?: string[];
   streetCode?: string;
