@@ -103,6 +103,24 @@ export function demoUsers(
   return users;
 }
 
+/**
+ * The demo geometry for a profile, built once per process: the build is deterministic (the same
+ * input gives the same output) and takes a few hundred milliseconds, and a test run seeds dozens
+ * of databases.
+ */
+const built = new Map<string, ReturnType<typeof buildDemoDistrict>>();
+function demoDistrictOf(
+  input: Parameters<typeof buildDemoDistrict>[0],
+): ReturnType<typeof buildDemoDistrict> {
+  const key = JSON.stringify(input);
+  let demo = built.get(key);
+  if (!demo) {
+    demo = buildDemoDistrict(input);
+    built.set(key, demo);
+  }
+  return demo;
+}
+
 export class DemoSeeder {
   constructor(
     private readonly data: DataAccess,
@@ -131,7 +149,7 @@ export class DemoSeeder {
     const passwordHash = opts.passwordHash ?? (await hashPassword(password));
 
     // Street and community boundaries are not public: the demo divides the real outline (labelled demo).
-    const demo = buildDemoDistrict({
+    const demo = demoDistrictOf({
       boundary,
       streets,
       communities,
