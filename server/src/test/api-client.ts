@@ -8,7 +8,10 @@ export interface ApiResponse<T = unknown> {
   headers: Headers;
 }
 
-/** A logged-in (or anonymous) client speaking real HTTP to a test server, like the web app does. */
+/**
+ * A logged-in (or anonymous) client of a test server, speaking to it as the web app does: cookies,
+ * CSRF header, JSON. Requests go through Fastify's inject (streams through a real socket).
+ */
 export class ApiClient {
   cookie: string | null = null;
   /** The trusted-browser cookie, sent (like a browser does) only to the login route. */
@@ -42,7 +45,9 @@ export class ApiClient {
     if (this.csrfToken && !['GET', 'HEAD'].includes(method) && !('x-csrf-token' in extraHeaders))
       headers['x-csrf-token'] = this.csrfToken;
     const abort = new AbortController();
-    const res = await this.server.fetch(path, {
+    // A stream needs a socket; every other request goes through inject (same app, no TCP).
+    const send = opts.headersOnly ? this.server.fetch : this.server.inject;
+    const res = await send(path, {
       method,
       headers,
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),

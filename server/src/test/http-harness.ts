@@ -18,6 +18,32 @@ export interface TestServer {
   close(): Promise<void>;
   /** A real HTTP request to the running server. */
   fetch(pathname: string, init?: RequestInit): Promise<Response>;
+  /**
+   * The same request through Fastify's `inject`: the same routing, hooks, schemas and answers,
+   * without a socket. ApiClient uses it for everything but streams.
+   */
+  inject(pathname: string, init?: RequestInit): Promise<Response>;
+}
+
+/** `init` as `app.inject` takes it, and its answer as a fetch Response. */
+async function injectAsFetch(app: AppInstance, pathname: string, init: RequestInit = {}): Promise<Response> {
+  // A Request normalises the body (JSON text, FormData as multipart) and its headers.
+  const req = new Request(`http://envgrid.test${pathname}`, init);
+  const payload =
+    init.body === undefined || init.body === null ? undefined : Buffer.from(await req.arrayBuffer());
+  const res = await app.inject({
+    method: req.method as 'GET',
+    url: pathname,
+    headers: Object.fromEntries(req.headers.entries()),
+    ...(payload ? { payload } : {}),
+  });
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, String(v));
+    else if (value !== undefined) headers.set(name, String(value));
+  }
+  const empty = res.statusCode === 204 || res.statusCode === 304 || req.method === 'HEAD';
+  return new Response(empty ? null : res.rawPayload, { status: res.statusCode, headers });
 }
 
 /** 2026-03-02 09:00 Asia/Shanghai, a Monday: a working morning unless a test moves the clock. */
@@ -59,6 +85,7 @@ export async function startTestServer(
       await deps.bus.close();
     },
     fetch: (pathname, init) => fetch(url + pathname, init),
+    inject: (pathname, init) => injectAsFetch(app, pathname, init),
   };
 }
 
@@ -91,6 +118,7 @@ export function seededServer(
       return live().url;
     },
     fetch: (pathname, init) => live().fetch(pathname, init),
+    inject: (pathname, init) => live().inject(pathname, init),
     close: () => live().close(),
   };
 }
