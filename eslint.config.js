@@ -6,6 +6,18 @@ import tseslint from 'typescript-eslint';
 /** A role's name, as an esquery regex (the roles of core/src/roles.ts). */
 const ROLE_NAME = '/^(supervisor|officer|intake|dispatcher|subcenter|handler|leader|auditor|admin)$/';
 
+/** The selectors that keep role lists in core (used by two blocks: a later block's rule replaces an earlier one's). */
+const ROLE_LIST_RULES = [
+  {
+    selector: `ArrayExpression > Literal[value=${ROLE_NAME}]`,
+    message: 'Role lists live in core: ask can() (core/src/permissions.ts) or the workflow rules.',
+  },
+  {
+    selector: `CallExpression[callee.property.name=/^(includes|some|every)$/][callee.object.property.name='roles'] Literal[value=${ROLE_NAME}]`,
+    message: 'Do not test for a role by name: ask can() (core/src/permissions.ts) or the workflow rules.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'var/**', 'e2e/screenshots/**', 'coverage/**'] },
   js.configs.recommended,
@@ -67,18 +79,7 @@ export default tseslint.config(
     files: ['web/src/**/*.{ts,tsx}', 'server/src/**/*.ts'],
     ignores: ['**/*.test.ts', 'server/src/test/**', 'server/src/seed/**', 'server/src/http/fuzz-*.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: `ArrayExpression > Literal[value=${ROLE_NAME}]`,
-          message: 'Role lists live in core: ask can() (core/src/permissions.ts) or the workflow rules.',
-        },
-        {
-          selector: `CallExpression[callee.property.name=/^(includes|some|every)$/][callee.object.property.name='roles'] Literal[value=${ROLE_NAME}]`,
-          message:
-            'Do not test for a role by name: ask can() (core/src/permissions.ts) or the workflow rules.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...ROLE_LIST_RULES],
     },
   },
   {
@@ -88,6 +89,23 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // Pages and components call the area modules of web/src/api/, which alone know the API's URLs.
+    // A later block's rule replaces an earlier one for the same files: the role-list entries of the
+    // block above are repeated here.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', 'web/src/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...ROLE_LIST_RULES,
+        {
+          selector: 'Literal[value=/^\\/api\\/v1\\//], TemplateElement[value.raw=/^\\/api\\/v1\\//]',
+          message: 'Call the area module in web/src/api/ instead of writing an API URL in a page.',
+        },
+      ],
     },
   },
 );

@@ -1,5 +1,5 @@
 /** Response shapes of the case workflow API (docs/workflow.md, docs/domain.md): cases, events, taxonomy, notifications. */
-import type { ApiResponse, CaseEvaluation, CaseLevel, CaseUrgency } from '@envgrid/core';
+import type { ApiBody, ApiResponse, CaseEvaluation, CaseLevel, CaseUrgency } from '@envgrid/core';
 
 /** A point (WGS-84). */
 export interface LngLat {
@@ -24,17 +24,35 @@ export type ReportedCase = Case & { duplicateCandidates: DuplicateCandidate[] };
 
 export type CasePage = Omit<ApiResponse<'/api/v1/cases', 'get'>, 'items'> & { items: Case[] };
 
+/** GET /api/v1/cases: the filters and the page (the contract types answers and bodies, not queries). */
+export type CaseListQuery = {
+  /** Comma-separated statuses. */
+  status?: string;
+  street?: string;
+  grid?: string;
+  item?: string;
+  overdue?: boolean;
+  supervised?: boolean;
+  /** Only the grids this user is responsible for. */
+  mine?: boolean;
+  /** Only the cases this user reported. */
+  reportedByMe?: boolean;
+  q?: string;
+  cursor?: string;
+  limit?: number;
+};
+
+/** POST /api/v1/cases: a new report. */
+export type NewCase = ApiBody<'/api/v1/cases', 'post'>;
+
+/** POST /api/v1/cases/{id}/actions/{action}: the version the user saw and the action's fields. */
+export type CaseActionBody = ApiBody<'/api/v1/cases/{id}/actions/{action}', 'post'>;
+
 export type CaseEvent = ApiResponse<'/api/v1/cases/{id}/events', 'get'>['items'][number];
 export type EventAttachment = CaseEvent['attachments'][number];
 
-export interface Attachment {
-  id: string;
-  sha256: string;
-  url: string;
-  mime: string;
-  size: number;
-  locationHint: LngLat | null;
-}
+/** POST /api/v1/attachments: the stored photo, with the GPS position of its EXIF data when present. */
+export type Attachment = ApiResponse<'/api/v1/attachments', 'post', 201>;
 
 export interface TaxonomyItemView {
   code: string;
@@ -55,15 +73,11 @@ export interface TaxonomyCategoryView {
   items: TaxonomyItemView[];
 }
 
-export interface LocateResult {
-  grid: {
-    code: string;
-    communityCode: string;
-    streetCode: string;
-    supervisor: { id: string; username: string; displayName: string } | null;
-  };
-}
+/** GET /api/v1/grids/locate: the grid a point lies in. */
+export type LocateResult = ApiResponse<'/api/v1/grids/locate', 'get'>;
 
 /** GET /api/v1/notifications: the inbox, newest first, and the unread count. */
 export type NotificationInbox = ApiResponse<'/api/v1/notifications', 'get'>;
 export type NotificationItem = NotificationInbox['items'][number];
+/** POST /api/v1/notifications/read */
+export type NotificationsRead = ApiResponse<'/api/v1/notifications/read', 'post'>;

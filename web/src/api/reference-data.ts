@@ -4,10 +4,10 @@
  * time); an admin page that changes departments calls `refresh()`.
  */
 import { useCallback, useMemo } from 'react';
-import { api } from './client.ts';
+import { departmentsApi } from './departments-api.ts';
 import { queryClient } from './query-client.ts';
+import { territoryApi } from './territory-api.ts';
 import type { Region } from './territory-types.ts';
-import type { Department } from './types.ts';
 import { useApi } from './use-api.ts';
 
 /** Reference data stays fresh for the session: it changes only through the admin pages. */
@@ -38,11 +38,7 @@ function indexRegions(regions: Region[]): RegionIndex {
 
 /** District, streets and communities, indexed by code. */
 export function useRegions(): { index: RegionIndex | undefined; error: unknown; loading: boolean } {
-  const { data, error, loading } = useApi(
-    'ref:regions',
-    (signal) => api.get<Region[]>('/api/v1/regions', { signal }),
-    SESSION,
-  );
+  const { data, error, loading } = useApi('ref:regions', (signal) => territoryApi.regions(signal), SESSION);
   const index = useMemo(() => (data ? indexRegions(data) : undefined), [data]);
   return { index, error, loading };
 }
@@ -52,9 +48,7 @@ export function useDepartments() {
   const query = useApi(
     'ref:departments',
     (signal) =>
-      api
-        .get<Department[]>('/api/v1/departments', { signal })
-        .then((list) => [...list].sort((a, b) => a.code.localeCompare(b.code))),
+      departmentsApi.list(signal).then((list) => [...list].sort((a, b) => a.code.localeCompare(b.code))),
     SESSION,
   );
   const byCode = useMemo(() => new Map((query.data ?? []).map((d) => [d.code, d])), [query.data]);

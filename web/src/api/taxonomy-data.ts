@@ -3,8 +3,8 @@
  * data, with lookups by item code. Until the server answers, names fall back to the codes.
  */
 import { useMemo } from 'react';
-import { api } from './client.ts';
 import type { TaxonomyCategoryView, TaxonomyItemView } from './case-types.ts';
+import { settingsApi } from './settings-api.ts';
 import { useApi } from './use-api.ts';
 
 export interface TaxonomyIndex {
@@ -13,11 +13,9 @@ export interface TaxonomyIndex {
 }
 
 export function useTaxonomy() {
-  const query = useApi(
-    'ref:taxonomy',
-    (signal) => api.get<TaxonomyCategoryView[]>('/api/v1/taxonomy', { signal }),
-    { staleTime: Number.POSITIVE_INFINITY },
-  );
+  const query = useApi('ref:taxonomy', (signal) => settingsApi.taxonomy(signal), {
+    staleTime: Number.POSITIVE_INFINITY,
+  });
   const index = useMemo<TaxonomyIndex>(() => {
     const categories = query.data ?? [];
     const itemByCode = new Map<string, TaxonomyItemView & { categoryCode: string }>();

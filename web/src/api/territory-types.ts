@@ -1,5 +1,5 @@
 /** Regions and unit grids (docs/domain.md). */
-import type { ApiResponse } from '@envgrid/core';
+import type { ApiBody, ApiResponse } from '@envgrid/core';
 
 // Read from the API contract (core/src/api/openapi.ts, generated from the routes' schemas).
 
@@ -18,13 +18,10 @@ export type UserSummary = NonNullable<GridProperties['supervisor']>;
 export type GridDetail = ApiResponse<'/api/v1/grids/{code}', 'get'>;
 export type GridAssignment = GridDetail['assignments'][number];
 
-export type ImportKind = 'street' | 'community' | 'grid';
-
-export interface ImportResult {
-  kind: ImportKind;
-  created: number;
-  updated: number;
-}
+/** POST /api/v1/grids/import: a GeoJSON FeatureCollection of one kind of region. */
+export type ImportBody = ApiBody<'/api/v1/grids/import', 'post'>;
+export type ImportResult = ApiResponse<'/api/v1/grids/import', 'post'>;
+export type ImportKind = ImportResult['kind'];
 
 export interface ImportProblem {
   index: number;

@@ -2,7 +2,7 @@
  * Response shapes of the API that the shell uses, read from the API contract
  * (core/src/api/openapi.ts, generated from the routes' schemas).
  */
-import type { ApiResponse } from '@envgrid/core';
+import type { ApiBody, ApiResponse } from '@envgrid/core';
 
 /** GET /api/v1/me: who is signed in and the grids they are responsible for. */
 export type Me = ApiResponse<'/api/v1/me', 'get'>;
@@ -20,3 +20,7 @@ export type Readiness = ApiResponse<'/readyz', 'get'>;
 
 /** GET /api/v1/departments → one department. */
 export type Department = ApiResponse<'/api/v1/departments', 'get'>[number];
+/** POST /api/v1/departments */
+export type NewDepartment = ApiBody<'/api/v1/departments', 'post'>;
+/** PATCH /api/v1/departments/{id}: only what changes (its code never does). */
+export type DepartmentPatch = ApiBody<'/api/v1/departments/{id}', 'patch'>;

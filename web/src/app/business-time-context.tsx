@@ -5,7 +5,7 @@
  */
 import type { Dayjs } from 'dayjs';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api } from '../api/client.ts';
+import { systemApi } from '../api/system-api.ts';
 import type { Meta } from '../api/types.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import {
@@ -44,7 +44,7 @@ export function MetaProvider({ children }: { children: ReactNode }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
     const load = () => {
-      api.get<Meta>('/api/v1/meta', { signal: controller.signal, skipAuthRedirect: true }).then(
+      systemApi.meta(controller.signal, { skipAuthRedirect: true }).then(
         (m) => {
           if (!controller.signal.aborted) setMeta(m);
         },

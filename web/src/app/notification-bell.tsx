@@ -6,8 +6,8 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../api/client.ts';
-import type { NotificationInbox, NotificationItem } from '../api/case-types.ts';
+import type { NotificationItem } from '../api/case-types.ts';
+import { notificationsApi } from '../api/notifications-api.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorMessage } from '../components/api-error.tsx';
 import { ZoneHint } from '../components/zone-hint.tsx';
@@ -19,15 +19,13 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const { shortDateTime } = useBusinessTime();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const inbox = useApi('notifications:unread', (signal) =>
-    api.get<NotificationInbox>('/api/v1/notifications', { query: { unread: true }, signal }),
-  );
+  const inbox = useApi('notifications:unread', (signal) => notificationsApi.inbox({ unread: true }, signal));
   const [busy, setBusy] = useState(false);
 
   const markRead = async (ids?: number[]) => {
     setBusy(true);
     try {
-      await api.post('/api/v1/notifications/read', ids ? { ids } : {});
+      await notificationsApi.markRead(ids);
     } catch {
       // The list reloads either way; a failure leaves the items unread.
     } finally {

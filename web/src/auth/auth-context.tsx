@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, setCsrfToken, setUnauthorizedHandler, toApiError, type ApiError } from '../api/client.ts';
+import { accountApi } from '../api/account-api.ts';
+import { setCsrfToken, setUnauthorizedHandler, toApiError, type ApiError } from '../api/client.ts';
 import { queryClient } from '../api/query-client.ts';
-import type { LoginResponse, Me } from '../api/types.ts';
+import type { Me } from '../api/types.ts';
 
 export type AuthState =
   | { status: 'loading' }
@@ -21,7 +22,7 @@ interface AuthValue {
 const AuthContext = createContext<AuthValue | null>(null);
 
 async function fetchMe(signal?: AbortSignal): Promise<Me> {
-  const me = await api.get<Me>('/api/v1/me', { skipAuthRedirect: true, signal });
+  const me = await accountApi.me(signal);
   if (me.csrfToken) setCsrfToken(me.csrfToken);
   return { ...me, grids: me.grids ?? [] };
 }
@@ -58,11 +59,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const res = await api.post<LoginResponse>(
-      '/api/v1/auth/login',
-      { username, password },
-      { skipAuthRedirect: true },
-    );
+    const res = await accountApi.login(username, password);
     setCsrfToken(res.csrfToken);
     // Nothing cached for another user (or nobody) is shown to this one.
     queryClient.clear();
@@ -78,7 +75,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/api/v1/auth/logout', undefined, { skipAuthRedirect: true });
+      await accountApi.logout();
     } catch {
       // The session is forgotten locally either way.
     }

@@ -1,5 +1,6 @@
-import { api } from '../api/client.ts';
-import type { Department, UserScope } from '../api/types.ts';
+import { departmentsApi } from '../api/departments-api.ts';
+import { territoryApi } from '../api/territory-api.ts';
+import type { UserScope } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 
@@ -24,10 +25,9 @@ function findName(payload: unknown, code: string, depth = 0): string | undefined
 
 async function fetchScopeName(scope: UserScope): Promise<string | undefined> {
   if (scope.kind === 'department') {
-    const departments = await api.get<Department[] | { items: Department[] }>('/api/v1/departments');
-    return findName(departments, scope.code);
+    return findName(await departmentsApi.list(), scope.code);
   }
-  return findName(await api.get<unknown>('/api/v1/regions'), scope.code);
+  return findName(await territoryApi.regions(), scope.code);
 }
 
 /** Names do not change during a session: ask once per scope (a failure is retried next time). */

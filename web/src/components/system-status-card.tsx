@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Descriptions, Tooltip } from 'antd';
-import { api } from '../api/client.ts';
+import { systemApi } from '../api/system-api.ts';
 import type { Meta, Readiness } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { useT } from '../i18n/i18n-context.tsx';
@@ -12,10 +12,7 @@ interface SystemStatus {
 
 async function loadStatus(signal: AbortSignal): Promise<SystemStatus> {
   // /readyz answers 503 with the same body when not ready: that is a status, not a failure.
-  const [readiness, meta] = await Promise.allSettled([
-    api.get<Readiness>('/readyz', { signal, okStatuses: [503] }),
-    api.get<Meta>('/api/v1/meta', { signal }),
-  ]);
+  const [readiness, meta] = await Promise.allSettled([systemApi.readiness(signal), systemApi.meta(signal)]);
   return {
     readiness: readiness.status === 'fulfilled' ? readiness.value : null,
     meta: meta.status === 'fulfilled' ? meta.value : null,

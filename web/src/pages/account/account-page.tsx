@@ -2,8 +2,7 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { ApiToken, Items, SessionInfo } from '../../api/account-types.ts';
-import { api } from '../../api/client.ts';
+import { accountApi } from '../../api/account-api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -16,12 +15,8 @@ export function AccountPage() {
   const t = useT();
   useDocumentTitle(t('account.title'));
   const [creating, setCreating] = useState(false);
-  const sessions = useApi('auth-sessions', (signal) =>
-    api.get<Items<SessionInfo>>('/api/v1/auth/sessions', { signal }),
-  );
-  const tokens = useApi('auth-tokens', (signal) =>
-    api.get<Items<ApiToken>>('/api/v1/auth/tokens', { signal }),
-  );
+  const sessions = useApi('auth-sessions', (signal) => accountApi.sessions(signal));
+  const tokens = useApi('auth-tokens', (signal) => accountApi.tokens({}, signal));
 
   return (
     <Flex vertical gap={16} data-testid="page-account">

@@ -2,7 +2,8 @@
 import { passwordProblem } from '@envgrid/core';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
-import { api, toApiError } from '../../api/client.ts';
+import { accountApi } from '../../api/account-api.ts';
+import { toApiError } from '../../api/client.ts';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 
@@ -31,7 +32,7 @@ export function ChangePasswordCard({ onChanged }: { onChanged: () => void }) {
     setError(null);
     setDone(false);
     try {
-      await api.post('/api/v1/me/password', {
+      await accountApi.changePassword({
         currentPassword: v.currentPassword,
         newPassword: v.newPassword,
       });

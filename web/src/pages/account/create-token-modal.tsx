@@ -1,8 +1,8 @@
 /** 新建 API 令牌: name and validity, then the secret, shown this once with a copy button. */
 import { Alert, Button, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { accountApi } from '../../api/account-api.ts';
 import type { CreatedToken } from '../../api/account-types.ts';
-import { api } from '../../api/client.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
 import { ZoneHint } from '../../components/zone-hint.tsx';
@@ -37,7 +37,7 @@ export function CreateTokenModal({
     setSaving(true);
     setError(null);
     try {
-      const token = await api.post<CreatedToken>('/api/v1/auth/tokens', {
+      const token = await accountApi.createToken({
         name: v.name.trim(),
         expiresInDays: v.expiresInDays,
       });

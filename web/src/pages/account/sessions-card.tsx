@@ -2,8 +2,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
+import { accountApi } from '../../api/account-api.ts';
 import type { Items, SessionInfo } from '../../api/account-types.ts';
-import { api } from '../../api/client.ts';
 import type { ApiQuery } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert, errorContent } from '../../components/api-error.tsx';
@@ -35,7 +35,7 @@ export function SessionsCard({ sessions }: { sessions: ApiQuery<Items<SessionInf
   const endOthers = async () => {
     setEnding(true);
     try {
-      const { ended } = await api.post<{ ended: number }>('/api/v1/auth/sessions/end-others');
+      const { ended } = await accountApi.endOtherSessions();
       void message.success(
         ended > 0 ? t('account.sessions.endedCount', { count: ended }) : t('account.sessions.noneEnded'),
       );

@@ -1,8 +1,8 @@
 /** A user's API tokens with their status and a revoke button: on the account page and in user admin. */
 import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
+import { accountApi } from '../../api/account-api.ts';
 import type { ApiToken } from '../../api/account-types.ts';
-import { api } from '../../api/client.ts';
 import type { ApiQuery } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert, errorContent } from '../../components/api-error.tsx';
@@ -49,7 +49,7 @@ export function TokenTable({
   const revoke = async (token: ApiToken) => {
     setBusy(token.id);
     try {
-      await api.delete(`/api/v1/auth/tokens/${encodeURIComponent(token.id)}`);
+      await accountApi.revokeToken(token.id);
       void message.success(t('account.tokens.revoked', { name: token.name }));
     } catch (err) {
       void message.error(errorContent(describe(err)));

@@ -1,8 +1,8 @@
 /** Audit entries (who changed which user, grid or department), newest first, with "load more". */
 import { Button, Empty, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { AuditEntry, AuditPage } from '../../api/admin-types.ts';
-import { api } from '../../api/client.ts';
+import { adminApi } from '../../api/admin-api.ts';
+import type { AuditEntry } from '../../api/admin-types.ts';
 import { useDepartments } from '../../api/reference-data.ts';
 import type { UserScope } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -87,9 +87,7 @@ export function AuditLogTable({ targetKind, targetId, compact, refresh = 0 }: Au
   const { byId: departments } = useDepartments();
   const resolvers: Resolvers = { names, roleName, scopeText };
   const key = `audit:${targetKind ?? ''}:${targetId ?? ''}:${refresh}`;
-  const first = useApi(key, (signal) =>
-    api.get<AuditPage>('/api/v1/audit-log', { query: { targetKind, targetId, limit: PAGE }, signal }),
-  );
+  const first = useApi(key, (signal) => adminApi.auditLog({ targetKind, targetId, limit: PAGE }, signal));
   const [more, setMore] = useState<{ key: string; items: AuditEntry[]; done: boolean }>({
     key: '',
     items: [],
@@ -108,9 +106,7 @@ export function AuditLogTable({ targetKind, targetId, compact, refresh = 0 }: Au
     setLoadingMore(true);
     setMoreError(null);
     try {
-      const page = await api.get<AuditPage>('/api/v1/audit-log', {
-        query: { targetKind, targetId, limit: PAGE, before: last.id },
-      });
+      const page = await adminApi.auditLog({ targetKind, targetId, limit: PAGE, before: last.id });
       setMore({ key, items: [...extra.items, ...page.items], done: page.items.length < PAGE });
     } catch (err) {
       setMoreError(err);

@@ -1,7 +1,7 @@
 /** Create a department, or rename one (its code never changes). */
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { departmentsApi } from '../../api/departments-api.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import type { Department } from '../../api/types.ts';
 import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
@@ -50,13 +50,13 @@ export function DepartmentFormModal({ open, department, onClose, onSaved }: Depa
     try {
       let saved: Department;
       if (department) {
-        saved = await api.patch<Department>(`/api/v1/departments/${department.id}`, {
+        saved = await departmentsApi.update(department.id, {
           name: v.name.trim(),
           nameEn: v.nameEn.trim(),
         });
         void message.success(t('departments.saved'));
       } else {
-        saved = await api.post<Department>('/api/v1/departments', {
+        saved = await departmentsApi.create({
           code: v.code.trim(),
           name: v.name.trim(),
           nameEn: v.nameEn.trim(),

@@ -2,7 +2,7 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { api } from '../../api/client.ts';
+import { departmentsApi } from '../../api/departments-api.ts';
 import { useDepartments, useRegions } from '../../api/reference-data.ts';
 import type { Department } from '../../api/types.ts';
 import { ApiErrorAlert, errorContent } from '../../components/api-error.tsx';
@@ -33,7 +33,7 @@ export function DepartmentsPage() {
   const toggle = async (d: Department) => {
     setBusy(d.id);
     try {
-      await api.patch<Department>(`/api/v1/departments/${d.id}`, { active: !d.active });
+      await departmentsApi.update(d.id, { active: !d.active });
       void message.success(t('departments.saved'));
       departments.refresh();
     } catch (err) {

@@ -3,8 +3,8 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { Alert, Button, Divider, Drawer, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
+import { territoryApi } from '../../api/territory-api.ts';
 import type { GridAssignment, GridDetail, UserSummary } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
@@ -67,9 +67,7 @@ export function GridDetailDrawer({
   const { t } = useI18n();
   const mobile = useIsMobile();
   const { index: regions } = useRegions();
-  const loaded = useApi(code ? `grid-detail:${code}` : null, (signal) =>
-    api.get<GridDetail>(`/api/v1/grids/${code}`, { signal }),
-  );
+  const loaded = useApi(code ? `grid-detail:${code}` : null, (signal) => territoryApi.grid(code!, signal));
   // The answer of the last change, which is newer than what was loaded.
   const [changed, setChanged] = useState<GridDetail | null>(null);
   const detail =

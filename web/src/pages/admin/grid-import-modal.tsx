@@ -2,7 +2,8 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Form, Modal, Radio, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, toApiError } from '../../api/client.ts';
+import { toApiError } from '../../api/client.ts';
+import { territoryApi } from '../../api/territory-api.ts';
 import type { ImportKind, ImportProblem, ImportResult } from '../../api/territory-types.ts';
 import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -67,7 +68,7 @@ export function GridImportModal({
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await api.post<ImportResult>('/api/v1/grids/import', file.body, { query: { kind } });
+      const result = await territoryApi.importRegions(kind, file.body);
       setOutcome({ kind: 'done', result });
       onImported();
     } catch (err) {

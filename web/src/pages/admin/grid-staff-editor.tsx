@@ -2,8 +2,9 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Empty, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { AdminUser, UsersPage } from '../../api/admin-types.ts';
-import { api } from '../../api/client.ts';
+import { adminApi } from '../../api/admin-api.ts';
+import type { AdminUser } from '../../api/admin-types.ts';
+import { territoryApi } from '../../api/territory-api.ts';
 import type { GridDetail, UserSummary } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
@@ -17,8 +18,8 @@ type StaffRole = 'supervisor' | 'officer';
 /** Active users with the role who work in the street, then the district-wide ones. */
 async function loadCandidates(role: StaffRole, street: string, signal: AbortSignal): Promise<AdminUser[]> {
   const [local, all] = await Promise.all([
-    api.get<UsersPage>('/api/v1/users', { query: { role, street, disabled: false, limit: 200 }, signal }),
-    api.get<UsersPage>('/api/v1/users', { query: { role, disabled: false, limit: 200 }, signal }),
+    adminApi.users({ role, street, disabled: false, limit: 200 }, signal),
+    adminApi.users({ role, disabled: false, limit: 200 }, signal),
   ]);
   return [...local.items, ...all.items.filter((u) => u.scope.kind === 'district')];
 }
@@ -75,7 +76,7 @@ export function GridSupervisorEditor({ detail, canPick, known, onChanged }: Grid
     if (!choice) return;
     setBusy(true);
     try {
-      const next = await api.put<GridDetail>(`/api/v1/grids/${grid.code}/supervisor`, { userId: choice });
+      const next = await territoryApi.assignSupervisor(grid.code, choice);
       void message.success(t('gridDetail.saved'));
       setChoice(undefined);
       onChanged(next);
@@ -160,9 +161,7 @@ export function GridOfficersEditor({ detail, canPick, onChanged }: GridStaffEdit
 
   const add = async () => {
     if (!choice) return;
-    const ok = await run('add', () =>
-      api.post<GridDetail>(`/api/v1/grids/${grid.code}/officers`, { userId: choice }),
-    );
+    const ok = await run('add', () => territoryApi.addOfficer(grid.code, choice));
     if (ok) setChoice(undefined);
   };
 
@@ -183,11 +182,7 @@ export function GridOfficersEditor({ detail, canPick, onChanged }: GridStaffEdit
                       <Popconfirm
                         key="remove"
                         title={t('gridDetail.removeConfirm', { name: o.displayName })}
-                        onConfirm={() =>
-                          run(o.id, () =>
-                            api.delete<GridDetail>(`/api/v1/grids/${grid.code}/officers/${o.id}`),
-                          )
-                        }
+                        onConfirm={() => run(o.id, () => territoryApi.removeOfficer(grid.code, o.id))}
                       >
                         <Button
                           type="link"

@@ -4,9 +4,9 @@ import { can } from '@envgrid/core';
 import { Button, Card, Checkbox, Dropdown, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, buildUrl } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
-import type { GridCollection, GridProperties, ImportKind, UserSummary } from '../../api/territory-types.ts';
+import { territoryApi } from '../../api/territory-api.ts';
+import type { GridProperties, ImportKind, UserSummary } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
@@ -47,9 +47,7 @@ export function GridsAdminPage() {
   const [unassignedOnly, setUnassignedOnly] = useState(false);
   const [importing, setImporting] = useState(false);
 
-  const grids = useApi(`admin-grids:${street ?? '*'}`, (signal) =>
-    api.get<GridCollection>('/api/v1/grids', { query: { street }, signal }),
-  );
+  const grids = useApi(`admin-grids:${street ?? '*'}`, (signal) => territoryApi.grids({ street }, signal));
 
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
@@ -79,7 +77,7 @@ export function GridsAdminPage() {
     key: kind,
     label: (
       <a
-        href={buildUrl('/api/v1/grids/export', { kind, street })}
+        href={territoryApi.exportUrl({ kind, street })}
         download={EXPORT_FILES[kind]}
         data-testid={`grid-export-${kind}`}
       >

@@ -2,8 +2,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
-import type { Items, Lockout } from '../../api/account-types.ts';
-import { api } from '../../api/client.ts';
+import { accountApi } from '../../api/account-api.ts';
+import type { Lockout, LockoutTarget } from '../../api/account-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert, errorContent } from '../../components/api-error.tsx';
@@ -17,7 +17,7 @@ import { CompactLines } from '../account/compact-lines.tsx';
 const KIND_COLOR = { 'account-source': 'orange', address: 'red', account: 'gold' } as const;
 
 /** What unlocking a row clears: the username for the account kinds, the address for the address kind. */
-function unlockTarget(l: Lockout): { username: string } | { address: string } | null {
+function unlockTarget(l: Lockout): LockoutTarget | null {
   if (l.kind === 'address') return l.address ? { address: l.address } : null;
   return l.username ? { username: l.username } : null;
 }
@@ -34,16 +34,14 @@ export function LockoutsPage() {
   useDocumentTitle(t('lockouts.title'));
   const mobile = useIsMobile();
   const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi('auth-lockouts', (signal) =>
-    api.get<Items<Lockout>>('/api/v1/auth/lockouts', { signal }),
-  );
+  const list = useApi('auth-lockouts', (signal) => accountApi.lockouts(signal));
 
   const unlock = async (l: Lockout) => {
     const target = unlockTarget(l);
     if (!target) return;
     setBusy(rowKey(l));
     try {
-      await api.delete<{ cleared: number }>('/api/v1/auth/lockouts', { query: target });
+      await accountApi.clearLockout(target);
       void message.success(
         t('lockouts.unlocked', { target: 'username' in target ? target.username : target.address }),
       );

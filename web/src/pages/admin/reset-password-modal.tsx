@@ -1,8 +1,8 @@
 import { passwordProblem } from '@envgrid/core';
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
+import { adminApi } from '../../api/admin-api.ts';
 import type { AdminUser } from '../../api/admin-types.ts';
-import { api } from '../../api/client.ts';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 
@@ -24,7 +24,7 @@ export function ResetPasswordModal({ user, onClose }: { user: AdminUser | null; 
     setSaving(true);
     setError(null);
     try {
-      await api.post(`/api/v1/users/${user.id}/password`, { password: v.password });
+      await adminApi.resetPassword(user.id, v.password);
       void message.success(t('users.passwordResetDone'));
       onClose();
     } catch (err) {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { UsersPage } from '../../api/admin-types.ts';
-import { api } from '../../api/client.ts';
+import { adminApi } from '../../api/admin-api.ts';
 import { useApi } from '../../api/use-api.ts';
 
 const PAGE = 200;
@@ -11,10 +10,7 @@ export function useUserNames(): Map<string, string> {
   const { data } = useApi('user-names', async (signal) => {
     const names: [string, string][] = [];
     for (let page = 0; page < MAX_PAGES; page++) {
-      const res = await api.get<UsersPage>('/api/v1/users', {
-        query: { offset: page * PAGE, limit: PAGE },
-        signal,
-      });
+      const res = await adminApi.users({ offset: page * PAGE, limit: PAGE }, signal);
       for (const u of res.items) names.push([u.id, u.username]);
       if ((page + 1) * PAGE >= res.total) break;
     }

@@ -3,7 +3,7 @@ import { ROLES, passwordProblem, type Role } from '@envgrid/core';
 import { Alert, App, Button, Drawer, Form, Input, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AdminUser, NewUser, UserPatch } from '../../api/admin-types.ts';
-import { api } from '../../api/client.ts';
+import { adminApi } from '../../api/admin-api.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import type { UserScope } from '../../api/types.ts';
 import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
@@ -83,9 +83,7 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: UserFormDrawerP
         if (!sameRoles(v.roles, user.roles)) patch.roles = v.roles;
         if (scope.kind !== user.scope.kind || scope.code !== user.scope.code) patch.scope = scope;
         if (phone !== user.phone) patch.phone = phone;
-        saved = Object.keys(patch).length
-          ? await api.patch<AdminUser>(`/api/v1/users/${user.id}`, patch)
-          : user;
+        saved = Object.keys(patch).length ? await adminApi.updateUser(user.id, patch) : user;
         void message.success(t('users.saved'));
       } else {
         const body: NewUser = {
@@ -96,7 +94,7 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: UserFormDrawerP
           scope,
           phone,
         };
-        saved = await api.post<AdminUser>('/api/v1/users', body);
+        saved = await adminApi.createUser(body);
         void message.success(t('users.created', { name: saved.username }));
       }
       onSaved(saved);

@@ -1,16 +1,13 @@
 /** An administrator's view of one user's API tokens, with revoke. */
 import { Modal } from 'antd';
 import type { AdminUser } from '../../api/admin-types.ts';
-import type { ApiToken, Items } from '../../api/account-types.ts';
-import { api } from '../../api/client.ts';
+import { accountApi } from '../../api/account-api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { TokenTable } from '../account/token-table.tsx';
 
 function UserTokens({ user }: { user: AdminUser }) {
-  const tokens = useApi(`user-tokens:${user.id}`, (signal) =>
-    api.get<Items<ApiToken>>('/api/v1/auth/tokens', { signal, query: { userId: user.id } }),
-  );
+  const tokens = useApi(`user-tokens:${user.id}`, (signal) => accountApi.tokens({ userId: user.id }, signal));
   return <TokenTable tokens={tokens} testId="user-tokens-table" />;
 }
 

@@ -1,6 +1,6 @@
 /** 用户管理: find users, create and edit them, disable or enable, reset passwords, see their history. */
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
-import { ROLES } from '@envgrid/core';
+import { ROLES, type Role } from '@envgrid/core';
 import {
   App,
   Button,
@@ -17,8 +17,8 @@ import {
   Typography,
 } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
-import type { AdminUser, UsersPage as UsersPageData } from '../../api/admin-types.ts';
-import { api } from '../../api/client.ts';
+import { adminApi } from '../../api/admin-api.ts';
+import type { AdminUser } from '../../api/admin-types.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
@@ -37,7 +37,7 @@ import { UserTokensModal } from './user-tokens-modal.tsx';
 
 interface Filters {
   q?: string;
-  role?: string;
+  role?: Role;
   street?: string;
   disabled?: 'true' | 'false';
   page: number;
@@ -61,24 +61,24 @@ export function UsersPage() {
   const [busy, setBusy] = useState<string | null>(null);
 
   const list = useApi(`users:${JSON.stringify(filters)}`, (signal) =>
-    api.get<UsersPageData>('/api/v1/users', {
-      signal,
-      query: {
+    adminApi.users(
+      {
         q: filters.q,
         role: filters.role,
         street: filters.street,
-        disabled: filters.disabled,
+        disabled: filters.disabled === undefined ? undefined : filters.disabled === 'true',
         offset: (filters.page - 1) * filters.pageSize,
         limit: filters.pageSize,
       },
-    }),
+      signal,
+    ),
   );
   const setFilter = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch, page: 1 }));
 
   const toggle = async (u: AdminUser) => {
     setBusy(u.id);
     try {
-      await api.post<AdminUser>(`/api/v1/users/${u.id}/${u.disabled ? 'enable' : 'disable'}`);
+      await (u.disabled ? adminApi.enableUser(u.id) : adminApi.disableUser(u.id));
       void message.success(t(u.disabled ? 'users.enabledDone' : 'users.disabledDone', { name: u.username }));
       list.reload();
     } catch (err) {
@@ -117,7 +117,7 @@ export function UsersPage() {
           allowClear
           placeholder={t('users.anyRole')}
           value={filters.role}
-          onChange={(v: string | undefined) => setFilter({ role: v })}
+          onChange={(v: Role | undefined) => setFilter({ role: v })}
           options={ROLES.map((r) => ({ value: r, label: roleName(r) }))}
         />
         <Select

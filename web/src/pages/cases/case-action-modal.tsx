@@ -6,7 +6,8 @@
 import type { CaseAction } from '@envgrid/core';
 import { App, Form, Modal, Typography, type UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, toApiError } from '../../api/client.ts';
+import { casesApi } from '../../api/cases-api.ts';
+import { toApiError } from '../../api/client.ts';
 import type { Case } from '../../api/case-types.ts';
 import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -120,7 +121,7 @@ export function CaseActionModal({ c, action, version, onClose, onDone, onConflic
     setSaving(true);
     setError(null);
     try {
-      const updated = await api.post<Case>(`/api/v1/cases/${c.id}/actions/${action}`, {
+      const updated = await casesApi.act(c.id, action, {
         version,
         ...actionBody(action, c, v),
       });

@@ -3,10 +3,9 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
-import type { Case, CaseEvent } from '../../api/case-types.ts';
+import { casesApi } from '../../api/cases-api.ts';
 import { useDepartments, useRegions } from '../../api/reference-data.ts';
-import type { GridDetail } from '../../api/territory-types.ts';
+import { territoryApi } from '../../api/territory-api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useMeta } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
@@ -25,16 +24,12 @@ export function CaseDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
   const mobile = useIsMobile();
-  const detail = useApi(`case:${id}`, (signal) => api.get<Case>(`/api/v1/cases/${id}`, { signal }));
-  const events = useApi(`case-events:${id}`, (signal) =>
-    api.get<{ items: CaseEvent[] }>(`/api/v1/cases/${id}/events`, { signal }),
-  );
+  const detail = useApi(`case:${id}`, (signal) => casesApi.get(id, signal));
+  const events = useApi(`case-events:${id}`, (signal) => casesApi.events(id, signal));
   const c = detail.data?.id === id ? detail.data : undefined;
   useDocumentTitle(c ? t('cases.detail.title', { caseNo: c.caseNo }) : t('cases.list.title'));
   const meta = useMeta();
-  const grid = useApi(c ? `grid:${c.gridCode}` : null, (signal) =>
-    api.get<GridDetail>(`/api/v1/grids/${c?.gridCode}`, { signal }),
-  );
+  const grid = useApi(c ? `grid:${c.gridCode}` : null, (signal) => territoryApi.grid(c!.gridCode, signal));
   const departments = useDepartments();
   const { index: regions } = useRegions();
 

@@ -2,8 +2,8 @@
 import { dispatchTargets } from '@envgrid/core';
 import { Form, Select, Tag, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { Case, CasePage } from '../../api/case-types.ts';
+import type { Case } from '../../api/case-types.ts';
+import { casesApi } from '../../api/cases-api.ts';
 import type { Department } from '../../api/types.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { useApi } from '../../api/use-api.ts';
@@ -116,7 +116,7 @@ export function CaseSearchSelect({
   const names = useCaseNames();
   const [q, setQ] = useState('');
   const found = useApi(q.trim() ? `case-search:${q.trim()}` : null, (signal) =>
-    api.get<CasePage>('/api/v1/cases', { query: { q: q.trim(), limit: 10 }, signal }),
+    casesApi.list({ q: q.trim(), limit: 10 }, signal),
   );
   const options = (found.data?.items ?? [])
     .filter((c) => c.id !== exclude)

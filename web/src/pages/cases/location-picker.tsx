@@ -5,10 +5,10 @@
 import { AimOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { LngLat, LocateResult } from '../../api/case-types.ts';
+import type { LngLat } from '../../api/case-types.ts';
 import type { RegionIndex } from '../../api/reference-data.ts';
-import type { GridCollection, GridDetail } from '../../api/territory-types.ts';
+import { territoryApi } from '../../api/territory-api.ts';
+import type { GridCollection } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorMessage } from '../../components/api-error.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -17,9 +17,7 @@ import { CaseMap } from './case-map.tsx';
 /** Where the server places a point: `GET /api/v1/grids/locate`. */
 export function useLocate(point: LngLat | null) {
   const key = point ? `locate:${point.lng},${point.lat}` : null;
-  return useApi(key, (signal) =>
-    api.get<LocateResult>('/api/v1/grids/locate', { query: { lng: point?.lng, lat: point?.lat }, signal }),
-  );
+  return useApi(key, (signal) => territoryApi.locate(point!, signal));
 }
 
 interface LocationPickerProps {
@@ -39,7 +37,7 @@ export function LocationPicker(props: LocationPickerProps) {
   const [finding, setFinding] = useState(false);
   const gridCode = locate.data?.grid.code ?? null;
   const detail = useApi(gridCode ? `grid:${gridCode}` : null, (signal) =>
-    api.get<GridDetail>(`/api/v1/grids/${gridCode}`, { signal }),
+    territoryApi.grid(gridCode!, signal),
   );
   const geometry = gridCode && detail.data?.grid.id === gridCode ? detail.data.grid.geometry : null;
 

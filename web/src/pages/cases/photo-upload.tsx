@@ -4,7 +4,7 @@
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Upload, type UploadFile, type UploadProps } from 'antd';
-import { api } from '../../api/client.ts';
+import { attachmentsApi } from '../../api/attachments-api.ts';
 import type { Attachment, LngLat } from '../../api/case-types.ts';
 import { errorContent } from '../../components/api-error.tsx';
 import { useDescribeError } from '../../components/describe-error.ts';
@@ -39,9 +39,7 @@ export function PhotoUpload({ value, onChange, onLocationHint, testId }: PhotoUp
   const describe = useDescribeError();
 
   const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
-    const form = new FormData();
-    form.append('file', file as Blob);
-    api.post<Attachment>('/api/v1/attachments', form).then(
+    attachmentsApi.upload(file as Blob).then(
       (a) => {
         onSuccess?.(a);
         if (a.locationHint) onLocationHint?.(a.locationHint);

@@ -1,12 +1,19 @@
 /** 上报问题 (信息采集): item, description, point on the map, photos, on-site resolution, hotline caller. */
-import { CASE_URGENCIES, mayResolveOnSite, reportChannelOf, takesCallerContact } from '@envgrid/core';
+import {
+  CASE_URGENCIES,
+  mayResolveOnSite,
+  reportChannelOf,
+  takesCallerContact,
+  type CaseUrgency,
+} from '@envgrid/core';
 import { App, Button, Card, Col, Form, Input, Radio, Row, Switch, type UploadFile } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client.ts';
 import type { LngLat, ReportedCase } from '../../api/case-types.ts';
+import { casesApi } from '../../api/cases-api.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import { useTaxonomy } from '../../api/taxonomy-data.ts';
+import { territoryApi } from '../../api/territory-api.ts';
 import type { GridCollection } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useMeta } from '../../app/business-time-context.tsx';
@@ -21,10 +28,11 @@ import { ReportDone } from './report-done.tsx';
 import { useCaseNames } from './use-case-names.ts';
 
 interface Values {
-  itemCode?: string;
+  /** Required by the form: always there on submit. */
+  itemCode: string;
   description: string;
   address?: string;
-  urgency: string;
+  urgency: CaseUrgency;
   photos?: UploadFile[];
   resolvedOnSite?: boolean;
   afterPhotos?: UploadFile[];
@@ -59,7 +67,7 @@ export function ReportPage() {
   const meta = useMeta();
   const street = me.user.scope.kind === 'street' ? me.user.scope.code : null;
   const streetGrids = useApi(me.grids.length > 0 && street ? `grids:${street}` : null, (signal) =>
-    api.get<GridCollection>('/api/v1/grids', { query: { street }, signal }),
+    territoryApi.grids({ street }, signal),
   );
   const myGrids = useMemo<GridCollection | null>(() => {
     if (!streetGrids.data) return null;
@@ -87,7 +95,7 @@ export function ReportPage() {
     const contact = { name: v.callerName?.trim() || undefined, phone: v.callerPhone?.trim() || undefined };
     setSaving(true);
     try {
-      const c = await api.post<ReportedCase>('/api/v1/cases', {
+      const c = await casesApi.report({
         itemCode: v.itemCode,
         description: v.description.trim(),
         location: point,

@@ -5,20 +5,21 @@
  */
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { api, toApiError, type QueryValue } from '../../api/client.ts';
-import type { Case, CasePage } from '../../api/case-types.ts';
+import type { Case, CaseListQuery } from '../../api/case-types.ts';
+import { casesApi } from '../../api/cases-api.ts';
+import { toApiError } from '../../api/client.ts';
 
 const PAGE = 50;
 
-export function useCaseList(query: Record<string, QueryValue>) {
+export function useCaseList(query: CaseListQuery) {
   const key = JSON.stringify(query);
   const q = useInfiniteQuery({
     queryKey: ['cases', key],
     queryFn: ({ pageParam, signal }) =>
-      api.get<CasePage>('/api/v1/cases', {
-        query: { ...(JSON.parse(key) as object), limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
+      casesApi.list(
+        { ...(JSON.parse(key) as CaseListQuery), limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
         signal,
-      }),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

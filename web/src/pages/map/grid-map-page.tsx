@@ -17,9 +17,9 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client.ts';
 import { useRegions } from '../../api/reference-data.ts';
-import type { GridCollection, GridFeature } from '../../api/territory-types.ts';
+import { territoryApi } from '../../api/territory-api.ts';
+import type { GridFeature } from '../../api/territory-types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useMeta } from '../../app/business-time-context.tsx';
 import { useMe } from '../../auth/auth-context.tsx';
@@ -45,9 +45,7 @@ export function GridMapPage() {
 
   const { index: regions } = useRegions();
   const meta = useMeta();
-  const grids = useApi(`grids:${street ?? '*'}`, (signal) =>
-    api.get<GridCollection>('/api/v1/grids', { query: { street }, signal }),
-  );
+  const grids = useApi(`grids:${street ?? '*'}`, (signal) => territoryApi.grids({ street }, signal));
   const collection = grids.data;
 
   const [selected, setSelected] = useState<string | null>(() => params.get('grid'));

@@ -2,7 +2,8 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Input, InputNumber, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, toApiError } from '../../api/client.ts';
+import { toApiError } from '../../api/client.ts';
+import { settingsApi } from '../../api/settings-api.ts';
 import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
 import { importErrorsOf, type CalendarImportResult, type CalendarIssue } from './settings-types.ts';
 import { useSettingsT } from './use-settings-t.ts';
@@ -65,11 +66,7 @@ export function CalendarImportPanel({ defaultYear, onImported }: CalendarImportP
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await api.post<CalendarImportResult>(
-        '/api/v1/calendar/import',
-        { content },
-        { query: { year: year ?? undefined } },
-      );
+      const result = await settingsApi.importCalendar(content, year);
       setOutcome({ kind: 'done', result });
       onImported(result);
     } catch (err) {

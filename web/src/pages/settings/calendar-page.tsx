@@ -3,7 +3,7 @@ import { LeftOutlined, ReloadOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Flex, Row, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { settingsApi } from '../../api/settings-api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { CalendarImportPanel } from './calendar-import-panel.tsx';
 import { SettingsLoading } from './settings-loading.tsx';
-import type { CalendarDay, CalendarYearView } from './settings-types.ts';
+import type { CalendarDay } from './settings-types.ts';
 import { useSettingsT } from './use-settings-t.ts';
 import { HOLIDAY_STYLE, WEEKEND_STYLE, weekdayOf, WORKDAY_STYLE, YearCalendar } from './year-calendar.tsx';
 
@@ -42,9 +42,7 @@ export function CalendarPage() {
   useDocumentTitle(st('settings.calendar.title'));
   const { now, today } = useBusinessTime();
   const [year, setYear] = useState(() => now().year());
-  const calendar = useApi(`settings:calendar:${year}`, (signal) =>
-    api.get<CalendarYearView>('/api/v1/calendar', { query: { year }, signal }),
-  );
+  const calendar = useApi(`settings:calendar:${year}`, (signal) => settingsApi.calendar({ year }, signal));
   const data = calendar.data?.year === year ? calendar.data : undefined;
   const weekdays = st('settings.calendar.weekdays').split(',');
   const holidays = data?.days.filter((d) => d.kind === 'holiday').length ?? 0;

@@ -16,9 +16,10 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { api, toApiError } from '../../api/client.ts';
+import { toApiError } from '../../api/client.ts';
 import { queryClient } from '../../api/query-client.ts';
 import { useDepartments } from '../../api/reference-data.ts';
+import { settingsApi } from '../../api/settings-api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiErrorAlert, ErrorMessage } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -41,9 +42,7 @@ export function TaxonomyPage() {
   const st = useSettingsT();
   const { message } = App.useApp();
   useDocumentTitle(st('settings.taxonomy.title'));
-  const query = useApi('settings:taxonomy', (signal) =>
-    api.get<TaxonomyCategory[]>('/api/v1/taxonomy', { query: { all: true }, signal }),
-  );
+  const query = useApi('settings:taxonomy', (signal) => settingsApi.taxonomyAll(signal));
   const departments = useDepartments();
   const [loadedFrom, setLoadedFrom] = useState<TaxonomyCategory[] | undefined>(undefined);
   const [saved, setSaved] = useState<TaxonomyCategory[]>([]);
@@ -94,7 +93,7 @@ export function TaxonomyPage() {
     }
     setSaving(true);
     try {
-      const next = await api.put<TaxonomyCategory[]>('/api/v1/taxonomy', { categories });
+      const next = await settingsApi.saveTaxonomy(categories);
       setSaved(next);
       setDraft(d.toDraft(next));
       setProblems([]);

@@ -2,7 +2,8 @@
 import { TIME_LIMIT_STEP_LABELS, TIME_LIMIT_STEPS, type Duration, type TimeLimitStep } from '@envgrid/core';
 import { Alert, App, Button, Card, Col, Flex, Form, Row, Table, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
-import { api, toApiError } from '../../api/client.ts';
+import { toApiError } from '../../api/client.ts';
+import { settingsApi } from '../../api/settings-api.ts';
 import { ErrorDetail } from '../../components/api-error.tsx';
 import { useDescribeError } from '../../components/describe-error.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
@@ -53,7 +54,7 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
     setSaving(true);
     setError(null);
     try {
-      await api.put('/api/v1/time-limits', table);
+      await settingsApi.saveTimeLimits(table);
       void message.success(st('settings.limits.saved'));
       onSaved();
     } catch (err) {

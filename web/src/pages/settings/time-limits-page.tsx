@@ -2,14 +2,14 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { settingsApi } from '../../api/settings-api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { SettingsLoading } from './settings-loading.tsx';
 import { hoursText } from './settings-format.ts';
-import type { CalendarYearView, TaxonomyCategory, TimeLimitsView } from './settings-types.ts';
+import type { TimeLimitsView } from './settings-types.ts';
 import { TimeLimitsEditor } from './time-limits-editor.tsx';
 import { useSettingsT } from './use-settings-t.ts';
 
@@ -17,15 +17,9 @@ export function TimeLimitsPage() {
   const t = useT();
   const st = useSettingsT();
   useDocumentTitle(st('settings.limits.title'));
-  const limits = useApi('settings:time-limits', (signal) =>
-    api.get<TimeLimitsView>('/api/v1/time-limits', { signal }),
-  );
-  const taxonomy = useApi('settings:taxonomy-all', (signal) =>
-    api.get<TaxonomyCategory[]>('/api/v1/taxonomy', { query: { all: true }, signal }),
-  );
-  const calendar = useApi('settings:calendar-now', (signal) =>
-    api.get<CalendarYearView>('/api/v1/calendar', { signal }),
-  );
+  const limits = useApi('settings:time-limits', (signal) => settingsApi.timeLimits(signal));
+  const taxonomy = useApi('settings:taxonomy-all', (signal) => settingsApi.taxonomyAll(signal));
+  const calendar = useApi('settings:calendar-now', (signal) => settingsApi.calendar({}, signal));
   // The form starts from each answer afresh (after a save, the reload brings the merged table).
   const [seen, setSeen] = useState<{ data?: TimeLimitsView; generation: number }>({ generation: 0 });
   if (limits.data && limits.data !== seen.data)
