@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../db/database.ts';
 import type { ApiClient } from '../test/api-client.ts';
 import { login, pointInGridOf } from '../test/case-fixtures.ts';
-import { describeEachEngine } from '../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
 import { pngBytes } from '../test/images.ts';
 import { seedDemo } from '../test/seed.ts';
@@ -167,7 +167,7 @@ interface Sent {
   answer: Answer;
 }
 
-describeEachEngine('API fuzz', (ctx) => {
+describeEachEngineWithDemo('API fuzz', (ctx) => {
   let server: TestServer;
   let port: number;
   let admin: ApiClient, center: ApiClient;

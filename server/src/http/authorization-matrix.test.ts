@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiClient } from '../test/api-client.ts';
 import { seedDemo } from '../test/seed.ts';
 import { pngBytes } from '../test/images.ts';
-import { describeEachEngine } from '../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
 
 const ACTORS = [
@@ -303,7 +303,7 @@ const ROWS: Row[] = [
   },
 ];
 
-describeEachEngine('authorization matrix', (ctx) => {
+describeEachEngineWithDemo('authorization matrix', (ctx) => {
   let server: TestServer;
   let fixtures: Fixtures;
   const clients = new Map<ActorName, ApiClient>();

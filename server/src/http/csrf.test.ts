@@ -4,14 +4,14 @@
  */
 import { expect, it } from 'vitest';
 import { ApiClient } from '../test/api-client.ts';
-import { describeEachEngine } from '../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../test/db-harness.ts';
 import { seededServer } from '../test/http-harness.ts';
 
 const UNSAFE = ['POST', 'PUT', 'PATCH', 'DELETE'];
 /** Logging in needs no token of an older session (a new login replaces it). */
 const EXEMPT = new Set(['POST /api/v1/auth/login']);
 
-describeEachEngine('CSRF on every unsafe route', (ctx) => {
+describeEachEngineWithDemo('CSRF on every unsafe route', (ctx) => {
   const server = seededServer(ctx);
 
   const counts = async () => {

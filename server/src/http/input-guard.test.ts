@@ -7,7 +7,7 @@ import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiClient } from '../test/api-client.ts';
 import { login, pointInGridOf } from '../test/case-fixtures.ts';
-import { describeEachEngine } from '../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
 import { seedDemo } from '../test/seed.ts';
 
@@ -41,7 +41,7 @@ function expectRefused(r: { status: number; body: Pinned; text: string }, path?:
   if (path) expect(r.body.error.details?.map((d) => d.path)).toContain(path);
 }
 
-describeEachEngine('input guard', (ctx) => {
+describeEachEngineWithDemo('input guard', (ctx) => {
   let server: TestServer;
   let sup: ApiClient, admin: ApiClient;
   let spot: { lng: number; lat: number };

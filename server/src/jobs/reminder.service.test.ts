@@ -2,13 +2,13 @@ import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { act, login, pointInGridOf, type CaseDto } from '../test/case-fixtures.ts';
 import type { ApiClient } from '../test/api-client.ts';
-import { describeEachEngine } from '../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../test/http-harness.ts';
 import { seedDemo } from '../test/seed.ts';
 
 const MIN = 60_000;
 
-describeEachEngine('reminders', (ctx) => {
+describeEachEngineWithDemo('reminders', (ctx) => {
   let server: TestServer;
   const clock = new ManualClock(TEST_EPOCH); // Monday 09:00 Asia/Shanghai
   let sup: ApiClient, center: ApiClient, leader: ApiClient, sub: ApiClient;

@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { ApiClient } from '../test/api-client.ts';
-import { describeEachEngine } from '../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../test/db-harness.ts';
 import { seededServer } from '../test/http-harness.ts';
 
 /** Long enough for a loaded 2-core machine; streams re-check their credential every 2 s. */
@@ -16,7 +16,7 @@ interface OpenStream {
   close(): void;
 }
 
-describeEachEngine('live stream', (ctx) => {
+describeEachEngineWithDemo('live stream', (ctx) => {
   const server = seededServer(ctx);
   const opened: OpenStream[] = [];
   afterEach(() => {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Db, type Engine } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { markPreseeded } from './preseeded.ts';
 
 export interface EngineContext {
   engine: Engine;
@@ -15,15 +16,22 @@ export interface EngineContext {
   readonly url: string;
 }
 
-/** Creates a fresh, migrated database on an engine; `drop` removes it. */
+/**
+ * Creates a fresh, migrated database on an engine; `drop` removes it. With `demo`, a copy of the
+ * run's seeded template (the demo district as of TEST_EPOCH; seedDemo then has nothing to do).
+ */
 export async function createTestDatabase(
   engine: Engine,
+  { demo = false }: { demo?: boolean } = {},
 ): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-test-'));
-    const url = `sqlite:${path.join(dir, 'test.db')}`;
+    const file = path.join(dir, 'test.db');
+    const url = `sqlite:${file}`;
+    if (demo) fs.copyFileSync(inject('sqliteDemoTemplate'), file);
     const db = openDatabase(url);
-    await migrateToLatest(db);
+    if (demo) markPreseeded(db);
+    else await migrateToLatest(db);
     return {
       db,
       url,
@@ -39,7 +47,7 @@ export async function createTestDatabase(
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   // A copy of the run's migrated template when there is one (global-setup.ts): much faster than migrating.
-  const template = inject('pgTemplate');
+  const template = demo ? inject('pgDemoTemplate') : inject('pgTemplate');
   await client.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   await client.end();
   const u = new URL(admin);
@@ -47,6 +55,7 @@ export async function createTestDatabase(
   const url = u.toString();
   const db = openDatabase(url);
   if (!template) await migrateToLatest(db);
+  if (demo && template) markPreseeded(db);
   return {
     db,
     url,
@@ -72,7 +81,11 @@ export function availableEngines(): Engine[] {
  * Runs the same suite once per engine, each on its own fresh, migrated database.
  * The one database test helper: every suite that touches a database goes through it.
  */
-export function describeEachEngine(name: string, body: (ctx: EngineContext) => void): void {
+export function describeEachEngine(
+  name: string,
+  body: (ctx: EngineContext) => void,
+  opts: { demo?: boolean } = {},
+): void {
   for (const engine of availableEngines()) {
     describe(`${name} [${engine}]`, () => {
       let current: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
@@ -88,7 +101,7 @@ export function describeEachEngine(name: string, body: (ctx: EngineContext) => v
         },
       };
       beforeAll(async () => {
-        current = await createTestDatabase(engine);
+        current = await createTestDatabase(engine, opts);
       });
       afterAll(async () => {
         await current?.drop();
@@ -96,4 +109,12 @@ export function describeEachEngine(name: string, body: (ctx: EngineContext) => v
       body(ctx);
     });
   }
+}
+
+/**
+ * Like {@link describeEachEngine}, on a copy of the seeded demo district (as of TEST_EPOCH):
+ * for suites that seed the demo (seededServer, CaseWorld, seedDemo), which then find it there.
+ */
+export function describeEachEngineWithDemo(name: string, body: (ctx: EngineContext) => void): void {
+  describeEachEngine(name, body, { demo: true });
 }

@@ -4,6 +4,7 @@ import { ManualClock, type Clock } from '@envgrid/core';
 import { afterAll, beforeAll } from 'vitest';
 import type { EngineContext } from './db-harness.ts';
 import { seedDemo } from './seed.ts';
+import { TEST_EPOCH } from './test-epoch.ts';
 import { buildApp } from '../app.ts';
 import { createDeps } from '../container.ts';
 import { LocalEventBus } from '../realtime/event-bus.ts';
@@ -46,8 +47,7 @@ async function injectAsFetch(app: AppInstance, pathname: string, init: RequestIn
   return new Response(empty ? null : res.rawPayload, { status: res.statusCode, headers });
 }
 
-/** 2026-03-02 09:00 Asia/Shanghai, a Monday: a working morning unless a test moves the clock. */
-export const TEST_EPOCH = Date.UTC(2026, 2, 2, 1, 0, 0);
+export { TEST_EPOCH } from './test-epoch.ts';
 
 export async function startTestServer(
   db: Db,

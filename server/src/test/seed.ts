@@ -8,6 +8,8 @@ import { DirectoryAttachmentStore } from '../modules/attachments/attachment-stor
 import { DemoSeeder } from '../seed/demo-seed.ts';
 import { loadDistrictProfile } from '../seed/district-profile.ts';
 import { DEMO_PASSWORD } from './api-client.ts';
+import { isPreseeded } from './preseeded.ts';
+import { TEST_EPOCH } from './test-epoch.ts';
 
 let cheap: Promise<string> | undefined;
 /**
@@ -25,6 +27,14 @@ export function cheapDemoHash(): Promise<string> {
  * `districtDir`, the same for another district profile.
  */
 export async function seedDemo(db: Db, clock: Clock, districtDir?: string): Promise<void> {
+  if (!districtDir && isPreseeded(db)) {
+    // A copy of the seeded template: the same rows, made at TEST_EPOCH.
+    if (clock.now() !== TEST_EPOCH)
+      throw new Error(
+        'a preseeded database holds the demo as of TEST_EPOCH: seed it normally to use another time',
+      );
+    return;
+  }
   const profile = districtDir ? () => loadDistrictProfile(districtDir) : undefined;
   await new DemoSeeder(createDataAccess(db), clock, profile).seed(DEMO_PASSWORD, {
     passwordHash: await cheapDemoHash(),

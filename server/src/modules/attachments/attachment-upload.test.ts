@@ -5,7 +5,7 @@ import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/api-client.ts';
 import { login } from '../../test/case-fixtures.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
 import { jpegOfSize, pngBytes, pngOfSize, webpOfSize } from '../../test/images.ts';
 import { seedDemo } from '../../test/seed.ts';
@@ -45,7 +45,7 @@ function filesUnder(dir: string): string[] {
     .filter((f) => fs.statSync(path.join(dir, f)).isFile());
 }
 
-describeEachEngine('attachment upload limits', (ctx) => {
+describeEachEngineWithDemo('attachment upload limits', (ctx) => {
   let server: TestServer;
   let sup: ApiClient;
   let dataDir: string;

@@ -3,7 +3,7 @@ import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/api-client.ts';
 import { act, departmentId, login, pointInGridOf, type CaseDto } from '../../test/case-fixtures.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
 import { jpegWithGps, pngBytes } from '../../test/images.ts';
 import { seedDemo } from '../../test/seed.ts';
@@ -21,7 +21,7 @@ const upload = (who: ApiClient, bytes: Buffer, type = 'image/png', name = 'photo
   }>('POST', '/api/v1/attachments', form);
 };
 
-describeEachEngine('attachments', (ctx) => {
+describeEachEngineWithDemo('attachments', (ctx) => {
   let server: TestServer;
   let sup: ApiClient, center: ApiClient, hbj: ApiClient, sub2: ApiClient, admin: ApiClient;
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { ApiClient, DEMO_PASSWORD } from '../../test/api-client.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { seededServer } from '../../test/http-harness.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -11,7 +11,7 @@ interface Created {
   expiresAt: number;
 }
 
-describeEachEngine('API tokens', (ctx) => {
+describeEachEngineWithDemo('API tokens', (ctx) => {
   const server = seededServer(ctx);
   const clock = server.clock;
 

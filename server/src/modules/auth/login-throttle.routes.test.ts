@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { ApiClient, DEMO_PASSWORD, type ApiResponse } from '../../test/api-client.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { seededServer, startTestServer } from '../../test/http-harness.ts';
 
 // The policy as docs/security.md states it, written here as numbers on purpose.
@@ -12,7 +12,7 @@ const BACKOFF_MAX_S = 300;
 
 type ErrorBody = { error: { code: string } };
 
-describeEachEngine('login throttling', (ctx) => {
+describeEachEngineWithDemo('login throttling', (ctx) => {
   const server = seededServer(ctx, { env: { ENVGRID_TRUST_PROXY: '127.0.0.1' } });
   const clock = server.clock;
 

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import { ApiClient } from '../../test/api-client.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { seededServer } from '../../test/http-harness.ts';
 
 const IDLE_S = 8 * 60 * 60; // a session lives 8 idle hours
 
-describeEachEngine('sessions', (ctx) => {
+describeEachEngineWithDemo('sessions', (ctx) => {
   const server = seededServer(ctx);
   const clock = server.clock;
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiClient } from '../../test/api-client.ts';
 import { caseIn, CaseWorld } from '../../test/case-world.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 
 /** Enough simultaneous clients that, on PostgreSQL, several read the case before any commits. */
 const CLIENTS = 8;
 
-describeEachEngine('simultaneous actions on one version', (ctx) => {
+describeEachEngineWithDemo('simultaneous actions on one version', (ctx) => {
   let w: CaseWorld;
   beforeAll(async () => {
     w = await CaseWorld.start(ctx.db);

@@ -8,7 +8,7 @@
  * end, so a deadline computed in natural time (or ignoring the calendar) is a different instant.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { CaseWorld, type CaseBody, type Spot } from '../../test/case-world.ts';
 
 /** An instant written as local Beijing time. */
@@ -16,7 +16,7 @@ const T = (local: string): number => Date.parse(`${local}:00+08:00`);
 const iso = (ms: number | null) =>
   ms === null ? null : new Date(ms + 8 * 3600_000).toISOString().slice(0, 16);
 
-describeEachEngine('case deadlines on the working-time calendar', (ctx) => {
+describeEachEngineWithDemo('case deadlines on the working-time calendar', (ctx) => {
   let w: CaseWorld;
   let spot: Spot;
   let hbj: string;

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { login, pointInGridOf, type CaseDto } from '../../test/case-fixtures.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { seededServer } from '../../test/http-harness.ts';
 
-describeEachEngine('duplicate suggestions', (ctx) => {
+describeEachEngineWithDemo('duplicate suggestions', (ctx) => {
   const server = seededServer(ctx);
 
   it("name only cases the reporter may see, never another street's", async () => {

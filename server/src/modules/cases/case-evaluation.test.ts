@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { caseIn, CaseWorld } from '../../test/case-world.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 
-describeEachEngine('evaluation of a closed case', (ctx) => {
+describeEachEngineWithDemo('evaluation of a closed case', (ctx) => {
   let w: CaseWorld;
   beforeAll(async () => {
     w = await CaseWorld.start(ctx.db);

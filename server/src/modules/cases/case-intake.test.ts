@@ -2,11 +2,11 @@ import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/api-client.ts';
 import { login, pointInGridOf, type CaseDto } from '../../test/case-fixtures.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
 import { seedDemo } from '../../test/seed.ts';
 
-describeEachEngine('case intake', (ctx) => {
+describeEachEngineWithDemo('case intake', (ctx) => {
   let server: TestServer;
   let sup: ApiClient, center: ApiClient;
   let spot: { lng: number; lat: number };

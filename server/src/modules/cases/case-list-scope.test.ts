@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type ApiResponse } from '../../test/api-client.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { caseIn, CaseWorld, type CaseBody, type CaseRecipe, type Situation } from '../../test/case-world.ts';
 
 const S001 = '110101001';
@@ -66,7 +66,7 @@ const FILTERS: { query: string; keep: (e: Entry) => boolean }[] = [
   },
 ];
 
-describeEachEngine('case list scope', (ctx) => {
+describeEachEngineWithDemo('case list scope', (ctx) => {
   let w: CaseWorld;
   const ledger: Entry[] = [];
 

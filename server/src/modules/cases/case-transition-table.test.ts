@@ -8,7 +8,7 @@
 import { CASE_ACTIONS, CASE_STATUSES } from '@envgrid/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../test/api-client.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import {
   caseIn,
   CaseWorld,
@@ -109,7 +109,7 @@ const payload = (action: Action, ids: { hbj: string }): Record<string, unknown> 
 const handlerSees = (s: Situation) =>
   [...DISPATCHED, 'suspended', 'pending_check', 'pending_close', 'closed'].includes(s);
 
-describeEachEngine('case transition table', (ctx) => {
+describeEachEngineWithDemo('case transition table', (ctx) => {
   let w: CaseWorld;
   let hbj: string;
 

@@ -2,7 +2,7 @@ import { ManualClock } from '@envgrid/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/api-client.ts';
 import { act, departmentId, login, pointInGridOf, type CaseDto } from '../../test/case-fixtures.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
 import { pngBytes } from '../../test/images.ts';
 import { seedDemo } from '../../test/seed.ts';
@@ -11,7 +11,7 @@ const HOUR = 3600_000;
 /** An instant written as local Beijing time, e.g. '2026-03-03T10:00'. */
 const T = (local: string): number => Date.parse(`${local}:00+08:00`);
 
-describeEachEngine('case workflow', (ctx) => {
+describeEachEngineWithDemo('case workflow', (ctx) => {
   let server: TestServer;
   const clock = new ManualClock(TEST_EPOCH);
   let sup: ApiClient,

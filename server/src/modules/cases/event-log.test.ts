@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { envgrid } from '../../test/cli-runner.ts';
 import { caseIn, CaseWorld, type CaseBody } from '../../test/case-world.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 
-describeEachEngine('envgrid verify-log', (ctx) => {
+describeEachEngineWithDemo('envgrid verify-log', (ctx) => {
   let w: CaseWorld;
   const cases: CaseBody[] = [];
   const env = () => ({ DATABASE_URL: ctx.url, ENVGRID_DATA_DIR: '/tmp/envgrid-verify-log' });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiClient } from '../../test/api-client.ts';
 import { pointInGridOf } from '../../test/case-fixtures.ts';
 import { type CaseBody } from '../../test/case-world.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
 import { seedDemo } from '../../test/seed.ts';
 import { openDatabase, type Db } from '../../db/database.ts';
@@ -46,7 +46,7 @@ interface Category {
   items: { code: string; handleLimitNormal: unknown }[];
 }
 
-describeEachEngine('settings across two servers', (ctx) => {
+describeEachEngineWithDemo('settings across two servers', (ctx) => {
   const clock = new ManualClock(TEST_EPOCH); // Monday 2026-03-02 09:00
   let a: TestServer, b: TestServer;
   let dbB: Db;

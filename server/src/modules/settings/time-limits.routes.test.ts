@@ -5,7 +5,7 @@
  */
 import { expect, it } from 'vitest';
 import { login } from '../../test/case-fixtures.ts';
-import { describeEachEngine } from '../../test/db-harness.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { seededServer } from '../../test/http-harness.ts';
 
 interface Limits {
@@ -15,7 +15,7 @@ interface Limits {
   workingMinutesPerDay: number;
 }
 
-describeEachEngine('time limits API', (ctx) => {
+describeEachEngineWithDemo('time limits API', (ctx) => {
   const server = seededServer(ctx);
 
   it('returns the stored table and the taxonomy limits apart, and a round trip keeps them apart', async () => {
