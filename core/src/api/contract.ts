@@ -25,3 +25,10 @@ export type ApiBody<P extends ApiPath, M extends Method> = paths[P] extends {
 }
   ? JsonOf<NonNullable<B>>
   : never;
+
+/** The query parameters `method path` takes. */
+export type ApiQuery<P extends ApiPath, M extends Method> = paths[P] extends {
+  [K in M]: { parameters: { query?: infer Q } };
+}
+  ? NonNullable<Q>
+  : never;

@@ -1,5 +1,5 @@
 /** Response shapes of the case workflow API (docs/workflow.md, docs/domain.md): cases, events, taxonomy, notifications. */
-import type { ApiBody, ApiResponse, CaseEvaluation, CaseLevel, CaseUrgency } from '@envgrid/core';
+import type { ApiBody, ApiQuery, ApiResponse, CaseEvaluation, CaseLevel, CaseUrgency } from '@envgrid/core';
 
 /** A point (WGS-84). */
 export interface LngLat {
@@ -24,23 +24,8 @@ export type ReportedCase = Case & { duplicateCandidates: DuplicateCandidate[] };
 
 export type CasePage = Omit<ApiResponse<'/api/v1/cases', 'get'>, 'items'> & { items: Case[] };
 
-/** GET /api/v1/cases: the filters and the page (the contract types answers and bodies, not queries). */
-export type CaseListQuery = {
-  /** Comma-separated statuses. */
-  status?: string;
-  street?: string;
-  grid?: string;
-  item?: string;
-  overdue?: boolean;
-  supervised?: boolean;
-  /** Only the grids this user is responsible for. */
-  mine?: boolean;
-  /** Only the cases this user reported. */
-  reportedByMe?: boolean;
-  q?: string;
-  cursor?: string;
-  limit?: number;
-};
+/** GET /api/v1/cases: the filters and the page. */
+export type CaseListQuery = ApiQuery<'/api/v1/cases', 'get'>;
 
 /** POST /api/v1/cases: a new report. */
 export type NewCase = ApiBody<'/api/v1/cases', 'post'>;
