@@ -5,7 +5,7 @@ import { useAuth } from '../auth/auth-context.tsx';
 import { PageLoading } from '../components/page-loading.tsx';
 import { allowed, navLeaves, USER_MENU_PAGES, type Audience, type NavLeaf } from './navigation.ts';
 
-// Every page is its own chunk: the login page must not pull the layout, ECharts or Leaflet.
+// Every page is its own chunk: the login page must not pull the layout or Leaflet.
 const LoginPage = lazy(() => import('../pages/login-page.tsx').then((m) => ({ default: m.LoginPage })));
 const AppLayout = lazy(() => import('./app-layout.tsx').then((m) => ({ default: m.AppLayout })));
 const HomePage = lazy(() => import('../pages/home-page.tsx').then((m) => ({ default: m.HomePage })));
