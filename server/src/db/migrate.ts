@@ -4,6 +4,7 @@ import type { MigrationContext } from './migrations/migration-helpers.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-cases.ts';
 import * as m0003 from './migrations/0003-login-security.ts';
+import * as m0004 from './migrations/0004-case-list-indexes.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -12,6 +13,7 @@ const STEPS: Record<string, Step> = {
   '0001-foundation': m0001,
   '0002-cases': m0002,
   '0003-login-security': m0003,
+  '0004-case-list-indexes': m0004,
 };
 
 function migrator(db: Db): Migrator {

@@ -145,6 +145,11 @@ export class CaseRepository {
   }
 
   async list(q: CaseListQuery): Promise<CaseRecord[]> {
+    return (await this.listQuery(q).execute()).map(toRecord);
+  }
+
+  /** The list's query, unexecuted: its plan is checked against the indexes (case-list-plans.test.ts). */
+  listQuery(q: CaseListQuery) {
     let query = this.db
       .selectFrom('cases')
       .selectAll()
@@ -167,10 +172,15 @@ export class CaseRepository {
     if (q.supervised) query = query.where('supervised_at', 'is not', null);
     if (q.reporterId) query = query.where('reporter_id', '=', q.reporterId);
     if (q.q) {
-      const like = `%${q.q}%`;
-      query = query.where((eb) =>
-        eb.or([eb('case_no', 'like', like), eb('description', 'like', like), eb('address', 'like', like)]),
-      );
+      const text = q.q;
+      // A whole case number is looked up by its unique index; other text is searched for.
+      if (/^\d{12,20}$/.test(text)) query = query.where('case_no', '=', text);
+      else {
+        const like = `%${text}%`;
+        query = query.where((eb) =>
+          eb.or([eb('case_no', 'like', like), eb('description', 'like', like), eb('address', 'like', like)]),
+        );
+      }
     }
     if (q.departmentId) {
       const dep = q.departmentId;
@@ -193,14 +203,10 @@ export class CaseRepository {
     }
     if (q.cursor) {
       const { createdAt, id } = q.cursor;
-      query = query.where((eb) =>
-        eb.or([
-          eb('created_at', '<', createdAt),
-          eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)]),
-        ]),
-      );
+      // A row comparison, so both engines read it as a range of the (…, created_at, id) indexes.
+      query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(createdAt, id)));
     }
-    return (await query.execute()).map(toRecord);
+    return query;
   }
 
   /** Open cases of an item inside a bounding box since a time: candidates for duplicate detection. */
