@@ -268,6 +268,13 @@ export function categoryCodeOf(itemCode: string): string | null {
 }
 
 /** The item with this code (retired ones included), or null. */
+/** Each item's own normal handling limit, by item code (retired items too: old cases keep theirs). */
+export function itemHandleLimits(taxonomy: Taxonomy): Record<string, TaxonomyTimeLimit> {
+  return Object.fromEntries(
+    taxonomy.categories.flatMap((c) => c.items.map((i) => [i.code, i.handleLimitNormal])),
+  );
+}
+
 export function findItem(taxonomy: Taxonomy, code: string): TaxonomyItem | null {
   for (const cat of taxonomy.categories) {
     const item = cat.items.find((i) => i.code === code);

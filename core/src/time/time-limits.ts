@@ -111,6 +111,17 @@ function applyUrgencyRule(rule: UrgencyRule, normal: Duration, workingMinutesPer
   return durationOfMinutes(minutes, normal.basis, perDay);
 }
 
+/**
+ * The table deadlines use: the items' own limits (from the taxonomy) with the table's per-item
+ * overrides on top.
+ */
+export function withItemLimits(
+  table: TimeLimitTable,
+  itemLimits: Readonly<Record<string, Duration>>,
+): TimeLimitTable {
+  return { ...table, handle: { ...table.handle, byItem: { ...itemLimits, ...table.handle.byItem } } };
+}
+
 /** The limit of `step` for a case of `itemCode` and `urgency` (urgency only matters for `handle`). */
 export function limitFor(table: TimeLimitTable, step: TimeLimitStep, options: LimitOptions = {}): Duration {
   const base = table.steps[step];

@@ -8,7 +8,13 @@ import type { Role, Scope } from '../roles.ts';
 import { CASE_ACTIONS } from './case-actions.ts';
 import type { CaseLevel, CaseStatus } from './case-states.ts';
 import { decideCaseAction, type CaseView } from './case-rules.ts';
-import { queueStatuses, whoActsNext, type NextActor, type NextActorCase } from './next-actors.ts';
+import {
+  overdueEscalation,
+  queueStatuses,
+  whoActsNext,
+  type NextActor,
+  type NextActorCase,
+} from './next-actors.ts';
 
 const base: NextActorCase = {
   status: 'reported',
@@ -72,6 +78,16 @@ describe('who acts next', () => {
   });
 });
 
+describe('overdue escalation', () => {
+  it('a red step reaches the district dispatchers, the street sub-center and the leaders', () => {
+    expect(overdueEscalation({ streetCode: '110101007' })).toEqual([
+      { kind: 'center', role: 'dispatcher' },
+      { kind: 'subcenter', streetCode: '110101007' },
+      { kind: 'leaders' },
+    ]);
+  });
+});
+
 describe('work queues', () => {
   it('each role queues the statuses that wait on it', () => {
     const q = (r: Role) => [...queueStatuses(r)].sort();
@@ -96,6 +112,7 @@ describe('next actors agree with the action rules', () => {
     if (who.kind === 'grid-supervisor') return make(['supervisor'], { kind: 'street', code: c.streetCode });
     if (who.kind === 'center') return make([who.role], { kind: 'district', code: '110101' });
     if (who.kind === 'subcenter') return make(['subcenter'], { kind: 'street', code: who.streetCode });
+    if (who.kind === 'leaders') return make(['leader'], { kind: 'district', code: '110101' });
     return make(['handler'], { kind: 'department', code: who.departmentId });
   };
   const viewOf = (c: NextActorCase): CaseView => ({

@@ -37,6 +37,7 @@ const REQUEST_RULE: NextActorRule = { center: ['dispatcher'] };
 export type NextActor =
   | { kind: 'grid-supervisor'; gridCode: string }
   | { kind: 'center'; role: CenterRole }
+  | { kind: 'leaders' }
   | { kind: 'subcenter'; streetCode: string }
   | { kind: 'department'; departmentId: string; lead: boolean };
 
@@ -68,6 +69,18 @@ export function whoActsNext(c: NextActorCase): NextActor[] {
         out.push({ kind: 'department', departmentId: id, lead: false });
   }
   return out;
+}
+
+/**
+ * Who hears that a case's step is overdue (a red light), besides whoever must act: the district's
+ * dispatchers, the street's sub-center and the leaders.
+ */
+export function overdueEscalation(c: Pick<NextActorCase, 'streetCode'>): NextActor[] {
+  return [
+    { kind: 'center', role: 'dispatcher' },
+    { kind: 'subcenter', streetCode: c.streetCode },
+    { kind: 'leaders' },
+  ];
 }
 
 /**

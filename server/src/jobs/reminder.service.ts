@@ -1,6 +1,6 @@
-import { caseTiming, type Clock } from '@envgrid/core';
+import { caseTiming, overdueEscalation, whoActsNext, type Clock } from '@envgrid/core';
 import type { DataAccess } from '../db/repos.ts';
-import { nextActors } from '../modules/cases/case-notifier.ts';
+import { usersBehind } from '../modules/cases/case-notifier.ts';
 import type { WorkSettingsService } from '../modules/settings/work-settings.service.ts';
 import type { EventBus } from '../realtime/event-bus.ts';
 
@@ -33,15 +33,8 @@ export class ReminderService {
         if (light !== 'yellow' && light !== 'red') continue;
         const users = await this.data.transaction(async (repos) => {
           if (!(await repos.notifications.claimReminder(c.id, c.stepStartedAt!, light, now))) return [];
-          let to = await nextActors(repos, c, departments);
-          if (light === 'red') {
-            const escalation = [
-              ...(await repos.users.idsWith('dispatcher', { kind: 'district' })),
-              ...(await repos.users.idsWith('subcenter', { kind: 'street', code: c.streetCode })),
-              ...(await repos.users.idsWith('leader')),
-            ];
-            to = [...new Set([...to, ...escalation])];
-          }
+          const who = light === 'red' ? [...whoActsNext(c), ...overdueEscalation(c)] : whoActsNext(c);
+          const to = await usersBehind(repos, who, departments);
           const title = light === 'yellow' ? `即将超时 ${c.caseNo}` : `已超时 ${c.caseNo}`;
           await repos.notifications.insertMany(
             to.map((userId) => ({ userId, kind: `reminder.${light}`, caseId: c.id, title })),

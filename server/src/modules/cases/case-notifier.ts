@@ -12,6 +12,8 @@ async function usersOf(repos: Repos, who: NextActor, departments: DepartmentReco
       return repos.users.idsWith(who.role, { kind: 'district' });
     case 'subcenter':
       return repos.users.idsWith('subcenter', { kind: 'street', code: who.streetCode });
+    case 'leaders':
+      return repos.users.idsWith('leader');
     case 'department': {
       const code = departments.find((d) => d.id === who.departmentId)?.code;
       return code ? repos.users.idsWith('handler', { kind: 'department', code }) : [];
@@ -19,13 +21,18 @@ async function usersOf(repos: Repos, who: NextActor, departments: DepartmentReco
   }
 }
 
-/** Who must act next on a case in its current state (core's rule): they get an inbox entry and a live event. */
-export async function nextActors(
+/** The users behind core's actors, each once. */
+export async function usersBehind(
   repos: Repos,
-  c: CaseRecord,
+  actors: readonly NextActor[],
   departments: DepartmentRecord[],
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (const who of whoActsNext(c)) ids.push(...(await usersOf(repos, who, departments)));
+  for (const who of actors) ids.push(...(await usersOf(repos, who, departments)));
   return [...new Set(ids)];
+}
+
+/** Who must act next on a case in its current state (core's rule): they get an inbox entry and a live event. */
+export function nextActors(repos: Repos, c: CaseRecord, departments: DepartmentRecord[]): Promise<string[]> {
+  return usersBehind(repos, whoActsNext(c), departments);
 }

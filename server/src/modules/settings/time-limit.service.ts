@@ -23,10 +23,7 @@ export class TimeLimitService {
    * putting the table back never turns taxonomy limits into overrides.
    */
   async get(_actor: Actor) {
-    const { limitTable, taxonomy, calendar } = await this.settings.current();
-    const itemLimits = Object.fromEntries(
-      taxonomy.categories.flatMap((c) => c.items.map((i) => [i.code, i.handleLimitNormal] as const)),
-    );
+    const { limitTable, itemLimits, calendar } = await this.settings.current();
     return {
       steps: limitTable.steps,
       handle: limitTable.handle,

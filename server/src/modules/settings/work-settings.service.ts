@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   createWorkCalendar,
+  itemHandleLimits,
+  withItemLimits,
+  type Duration,
   parseTimeLimitTable,
   type Clock,
   type Taxonomy,
@@ -34,6 +37,8 @@ export interface WorkSettings {
   limits: TimeLimitTable;
   /** The step table as stored: `handle.byItem` holds only the administrators' per-item overrides. */
   limitTable: TimeLimitTable;
+  /** Each item's own normal handling limit, from the taxonomy. */
+  itemLimits: Record<string, Duration>;
   calendar: WorkCalendar;
   calendarData: WorkCalendarData;
 }
@@ -124,13 +129,7 @@ export class WorkSettingsService {
       throw new Error('work settings are missing: run ensureDefaults() first');
     const taxonomy = JSON.parse(taxText) as Taxonomy;
     const table = JSON.parse(limitsText) as TimeLimitTable;
-    const byItem = Object.fromEntries(
-      taxonomy.categories.flatMap((c) => c.items.map((i) => [i.code, i.handleLimitNormal])),
-    );
-    const limits: TimeLimitTable = {
-      ...table,
-      handle: { ...table.handle, byItem: { ...byItem, ...table.handle.byItem } },
-    };
+    const itemLimits = itemHandleLimits(taxonomy);
     const meta = JSON.parse(calText) as CalendarMeta;
     const calendarData: WorkCalendarData = {
       timeZone: this.timeZone,
@@ -140,6 +139,13 @@ export class WorkSettingsService {
       days: Object.fromEntries(days.map((d) => [d.date, d.kind])),
       names: Object.fromEntries(days.filter((d) => d.name).map((d) => [d.date, d.name!])),
     };
-    return { taxonomy, limits, limitTable: table, calendar: createWorkCalendar(calendarData), calendarData };
+    return {
+      taxonomy,
+      limits: withItemLimits(table, itemLimits),
+      limitTable: table,
+      itemLimits,
+      calendar: createWorkCalendar(calendarData),
+      calendarData,
+    };
   }
 }

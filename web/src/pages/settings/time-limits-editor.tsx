@@ -1,5 +1,11 @@
 /** The time-limit form: six steps, the urgency rules, and the per-item limits they produce. */
-import { TIME_LIMIT_STEP_LABELS, TIME_LIMIT_STEPS, type Duration, type TimeLimitStep } from '@envgrid/core';
+import {
+  TIME_LIMIT_STEP_LABELS,
+  TIME_LIMIT_STEPS,
+  type Duration,
+  type TimeLimitStep,
+  withItemLimits,
+} from '@envgrid/core';
 import { Alert, App, Button, Card, Col, Flex, Form, Row, Table, Typography } from 'antd';
 import { useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { toApiError } from '../../api/client.ts';
@@ -43,7 +49,7 @@ export function TimeLimitsEditor({ limits, taxonomy, note, onSaved }: TimeLimits
 
   // The table's own per-item overrides, and what deadlines use: the items' limits with them on top.
   const overrides = limits.handle.byItem;
-  const effective = useMemo(() => ({ ...limits.itemLimits, ...overrides }), [limits, overrides]);
+  const effective = useMemo(() => withItemLimits(limits, limits.itemLimits).handle.byItem, [limits]);
   const preview = fromValues(values, effective);
   const loaded = fromValues(initial, effective);
   const dirty = JSON.stringify(preview) !== JSON.stringify(loaded);
