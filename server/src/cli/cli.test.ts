@@ -96,12 +96,13 @@ describeEachEngine('envgrid CLI', (ctx) => {
     const first = await envgridInProcess(['seed', '--demo'], env());
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/seeded 17 streets, 169 communities/);
-    expect(first.stdout).toMatch(/12 demo cases/);
-    const statuses = (await createDataAccess(ctx.db).repos.cases.list({ limit: 50 })).map((c) => c.status);
-    expect(statuses).toHaveLength(12);
-    expect(new Set(statuses)).toEqual(
-      new Set(['reported', 'filed', 'dispatched', 'pending_check', 'pending_close', 'closed']),
-    );
+    // The demo history is half a year of generated cases (2,000), most closed, some open now.
+    expect(first.stdout).toMatch(/2000 demo cases/);
+    const statuses = (await createDataAccess(ctx.db).repos.cases.list({ limit: 2001 })).map((c) => c.status);
+    expect(statuses).toHaveLength(2000);
+    expect(statuses.filter((s) => s === 'closed').length).toBeGreaterThan(1600);
+    expect(statuses).toContain('dispatched');
+    expect(statuses).toContain('rejected');
     const log = await envgridInProcess(['verify-log'], env());
     expect(log.stdout).toMatch(/all chains intact/);
     const second = await envgridInProcess(['seed', '--demo'], env());
@@ -109,6 +110,28 @@ describeEachEngine('envgrid CLI', (ctx) => {
     expect(second.stdout).toMatch(/nothing seeded/);
     const admin = await createDataAccess(ctx.db).repos.users.findByUsername('sup017-03');
     expect(admin?.scope).toEqual({ kind: 'street', code: '110101017' });
+  });
+
+  it('generates a case history on top of what is there, and refuses a bad count', CLI_TEST, async () => {
+    const count = async () => (await createDataAccess(ctx.db).repos.cases.list({ limit: 5000 })).length;
+    const before = await count();
+    const r = await envgridInProcess(['generate', '--cases', '40', '--years', '0.1', '--seed', '3'], env());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/generated 40 cases with \d+ events in [\d.]+ s \(/);
+    expect(await count()).toBe(before + 40);
+    expect((await envgridInProcess(['verify-log'], env())).stdout).toMatch(
+      new RegExp(`checked ${before + 40} cases, \\d+ events: all chains intact`),
+    );
+    for (const bad of [
+      ['--cases', '0'],
+      ['--cases', 'many'],
+      ['--cases', '10', '--years', '-1'],
+    ]) {
+      const refused = await envgridInProcess(['generate', ...bad], env());
+      expect(refused.code, bad.join(' ')).toBe(2);
+      expect(refused.stderr).toMatch(/expected a (whole )?number above 0/);
+    }
+    expect(await count()).toBe(before + 40);
   });
 
   it('adds a user and changes a password read from stdin', CLI_TEST, async () => {

@@ -6,8 +6,9 @@ import { createDeps, createServices, type Services } from '../container.ts';
 import { BackupNotSupported, openDatabase, type Db } from '../db/database.ts';
 import { MigrationFailed, migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
-import { seedDemoCases } from '../seed/demo-cases.ts';
+import { CaseGenerator } from '../seed/case-generator/case-generator.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
+import { seedDemoHistory } from '../seed/demo-history.ts';
 import { loadDistrictProfile } from '../seed/district-profile.ts';
 import { serve } from './serve.ts';
 
@@ -34,6 +35,15 @@ function parseScope(value: string): Scope {
   const m = /^(district|street|department):([\w-]+)$/.exec(value);
   if (!m) throw new InvalidArgumentError('expected district:CODE, street:CODE or department:CODE');
   return { kind: m[1] as Scope['kind'], code: m[2]! };
+}
+
+function parsePositive(max: number, whole: boolean) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > max || (whole && !Number.isInteger(n)))
+      throw new InvalidArgumentError(`expected a ${whole ? 'whole ' : ''}number above 0, at most ${max}`);
+    return n;
+  };
 }
 
 function parseRoles(value: string): string[] {
@@ -118,12 +128,56 @@ export function buildCli(io: CliIo = processIo): Command {
         const r = opts.force
           ? await seeder.seed(config.demoPassword)
           : await seeder.seedIfEmpty(config.demoPassword);
-        const cases = r.seeded ? await seedDemoCases(services, createDataAccess(db)) : 0;
+        const cases = r.seeded
+          ? await seedDemoHistory(createDataAccess(db), systemClock, services.workSettings)
+          : 0;
         if (!r.seeded) io.out('the database already has users: nothing seeded (use --force to try anyway)');
         else
           io.out(
             `seeded ${r.streets} streets, ${r.communities} communities, ${r.grids} demo grids, ${r.departments} departments, ${r.users} users, ${cases} demo cases; password: ${config.demoPassword}`,
           );
+      });
+    });
+
+  program
+    .command('generate')
+    .description(
+      'add a generated case history (full event logs that follow the workflow) to the database, for load tests and benchmarks; seeds the demo district first when the database is empty',
+    )
+    .requiredOption('--cases <n>', 'how many cases', parsePositive(10_000_000, true))
+    .option('--years <y>', 'how far back the history reaches, ending now', parsePositive(10, false), 1)
+    .option(
+      '--seed <n>',
+      'random seed: the same seed draws the same history',
+      parsePositive(2 ** 31, true),
+      1,
+    )
+    .action(async (opts: { cases: number; years: number; seed: number }) => {
+      const config = loadConfig(io.env);
+      await withDb(config, async (db, services) => {
+        await services.workSettings.ensureDefaults();
+        const data = createDataAccess(db);
+        const seeded = await new DemoSeeder(data, systemClock, () =>
+          loadDistrictProfile(config.districtDir),
+        ).seedIfEmpty(config.demoPassword);
+        if (seeded.seeded) io.out(`seeded the demo district (${seeded.grids} grids, ${seeded.users} users)`);
+        let shown = 0;
+        const r = await new CaseGenerator(data, systemClock, services.workSettings).generate({
+          ...opts,
+          onProgress: (done, total) => {
+            if (done === total || done - shown >= total / 10) {
+              shown = done;
+              io.out(`  ${done} / ${total} cases`);
+            }
+          },
+        });
+        const states = Object.entries(r.byStatus)
+          .sort((a, b) => b[1] - a[1])
+          .map(([s, n]) => `${s} ${n}`)
+          .join(', ');
+        io.out(
+          `generated ${r.cases} cases with ${r.events} events in ${(r.ms / 1000).toFixed(1)} s (${states})`,
+        );
       });
     });
 

@@ -7,8 +7,8 @@ import { Scheduler } from '../jobs/scheduler.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
-import { seedDemoCases } from '../seed/demo-cases.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
+import { seedDemoHistory } from '../seed/demo-history.ts';
 import { loadDistrictProfile } from '../seed/district-profile.ts';
 
 /** Starts the server and keeps it running until SIGINT or SIGTERM, then closes cleanly. */
@@ -23,7 +23,9 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
   const deps = createDeps(config, db, systemClock);
   const app = await buildApp(config, deps);
   await app.services.workSettings.ensureDefaults();
-  const demoCases = seeded?.seeded ? await seedDemoCases(app.services, createDataAccess(db)) : 0;
+  const demoCases = seeded?.seeded
+    ? await seedDemoHistory(createDataAccess(db), systemClock, app.services.workSettings)
+    : 0;
   // Reminders run on one process only: the holder of the leader lock (PostgreSQL advisory lock).
   const scheduler = new Scheduler(leaderLockFor(db, config.databaseUrl), app.log);
   scheduler.start([
@@ -45,7 +47,10 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     lines.push(
       `  demo data seeded: ${seeded.users} users, ${seeded.streets} streets, ${seeded.communities} communities, ${seeded.grids} grids (demo geometry)`,
     );
-  if (demoCases) lines.push(`  demo cases: ${demoCases} in different states, for the queues and the map`);
+  if (demoCases)
+    lines.push(
+      `  demo cases: ${demoCases} over the last half year, closed and open in every step, for the queues and the map`,
+    );
   if (opts.seedDemo) {
     lines.push(
       `  log in as admin, center, leader, auditor, sub001, sup001-01, hbj01 … with password: ${config.demoPassword}`,

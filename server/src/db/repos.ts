@@ -9,6 +9,7 @@ import { SessionRepository } from '../modules/auth/session.repository.ts';
 import { GridRepository } from '../modules/grids/grid.repository.ts';
 import { SettingsRepository } from '../modules/system/settings.repository.ts';
 import { AttachmentRepository } from '../modules/attachments/attachment.repository.ts';
+import { CaseBulkRepository } from '../modules/cases/case-bulk.repository.ts';
 import { CaseEventRepository } from '../modules/cases/case-event.repository.ts';
 import { CaseRepository } from '../modules/cases/case.repository.ts';
 import { NotificationRepository } from '../modules/notifications/notification.repository.ts';
@@ -31,6 +32,7 @@ export interface Repos {
   settings: SettingsRepository;
   attachments: AttachmentRepository;
   cases: CaseRepository;
+  caseBulk: CaseBulkRepository;
   caseEvents: CaseEventRepository;
   notifications: NotificationRepository;
   calendar: CalendarRepository;
@@ -50,6 +52,7 @@ function bind(k: Kysely<Database>): Repos {
     settings: new SettingsRepository(k),
     attachments: new AttachmentRepository(k),
     cases: new CaseRepository(k),
+    caseBulk: new CaseBulkRepository(k),
     caseEvents: new CaseEventRepository(k),
     notifications: new NotificationRepository(k),
     calendar: new CalendarRepository(k),
