@@ -74,7 +74,7 @@ export async function writeBench(url: string, count: number): Promise<WriteFigur
     const points = await patrolPoints(data, 'sup001-01');
     await services.cases.report(sup, reportBody(points, 0)); // warm caches
     const ids: string[] = [];
-    let t = performance.now();
+    const t = performance.now();
     await pool(
       Array.from({ length: count }, (_, i) => i + 1),
       10,
