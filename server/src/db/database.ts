@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { ReadWriteSqliteDialect } from './sqlite-dialect.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -30,24 +31,44 @@ export function openDatabase(url: string): Db {
   return openPostgres(url);
 }
 
+/** Read-only connections beside the writer: reads run on them while a transaction holds the writer. */
+const SQLITE_READERS = 2;
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 function openSqlite(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const native = new SqliteDatabase(file);
-  native.pragma('journal_mode = WAL');
-  native.pragma('foreign_keys = ON');
-  native.pragma('busy_timeout = 5000');
-  native.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+  // An in-memory (or '' temporary) database is private to its connection: no readers can share it.
+  const isPrivate = file === ':memory:' || file === '';
+  if (!isPrivate) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const writer = new SqliteDatabase(file);
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('foreign_keys = ON');
+  writer.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  writer.pragma('synchronous = NORMAL');
+  // Opened after the writer has put the file in WAL mode, which lets them read while it writes.
+  const readers = isPrivate ? [] : Array.from({ length: SQLITE_READERS }, () => openSqliteReader(file));
+  const kysely = new Kysely<Database>({ dialect: new ReadWriteSqliteDialect({ writer, readers }) });
   return {
     kysely,
     engine: 'sqlite',
     describe: `sqlite:${file}`,
-    close: () => kysely.destroy(),
+    close: async () => {
+      await kysely.destroy();
+      // Kysely destroys only a driver it has used; readers first, so the writer's close checkpoints.
+      for (const native of [...readers, writer]) if (native.open) native.close();
+    },
     backup: async (target) => {
       fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-      await native.backup(target);
+      await writer.backup(target);
     },
   };
+}
+
+function openSqliteReader(file: string): SqliteDatabase.Database {
+  const reader = new SqliteDatabase(file, { readonly: true });
+  // A WAL reader seldom waits, but can meet a busy lock (recovery of the log after a crash, say).
+  reader.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  reader.pragma('query_only = ON');
+  return reader;
 }
 
 function openPostgres(url: string): Db {
