@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Config } from './config.ts';
 import { DirectoryAttachmentStore, type AttachmentStore } from './modules/attachments/attachment-store.ts';
 import { LocalEventBus, PostgresEventBus, type EventBus } from './realtime/event-bus.ts';
-import { createDataAccess } from './db/repos.ts';
+import { createDataAccess, type DataAccess } from './db/repos.ts';
 import { AuditLogService } from './modules/audit/audit-log.service.ts';
 import { AttachmentService } from './modules/attachments/attachment.service.ts';
 import { CaseService } from './modules/cases/case.service.ts';
@@ -18,6 +18,7 @@ import { EventLogService } from './modules/cases/event-log.service.ts';
 import { ReminderService } from './jobs/reminder.service.ts';
 import { ApiTokenService } from './modules/auth/api-token.service.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
+import { DepartmentDirectory } from './modules/departments/department-directory.ts';
 import { DepartmentService } from './modules/departments/department.service.ts';
 import { RegionService } from './modules/regions/region.service.ts';
 import { GridImportService } from './modules/grids/grid-import.service.ts';
@@ -71,19 +72,22 @@ export function createDeps(config: Config, db: Db, clock: Clock): AppDeps {
   };
 }
 
-/** Wires repositories into services. The one place that knows how the pieces fit. */
-export function createServices(deps: AppDeps): Services {
-  const data = createDataAccess(deps.db);
+/**
+ * Wires repositories into services. The one place that knows how the pieces fit. `data` is for
+ * tests that watch the statements the services issue (case-intake-statements.test.ts).
+ */
+export function createServices(deps: AppDeps, data: DataAccess = createDataAccess(deps.db)): Services {
   const caseAccess = new CaseAccess(data);
   const attachments = new AttachmentService(data, deps.clock, deps.store, caseAccess);
   const workSettings = new WorkSettingsService(data, deps.clock, deps.timeZone);
   const grids = new GridService(data, deps.clock, new GridLocator(data));
+  const departments = new DepartmentDirectory(data);
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
     auth: new AuthService(data, deps.clock),
     tokens: new ApiTokenService(data, deps.clock),
-    departments: new DepartmentService(data, deps.clock),
+    departments: new DepartmentService(data, deps.clock, departments),
     regions: new RegionService(data),
     audit: new AuditLogService(data),
     grids,
@@ -93,7 +97,7 @@ export function createServices(deps: AppDeps): Services {
     taxonomy: new TaxonomyService(data, deps.clock, workSettings),
     timeLimits: new TimeLimitService(data, deps.clock, workSettings),
     calendar: new WorkCalendarService(data, deps.clock, workSettings),
-    cases: new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments),
+    cases: new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments),
     notifications: new NotificationService(data, deps.clock),
     eventLog: new EventLogService(data),
     reminders: new ReminderService(data, deps.clock, workSettings, deps.bus),

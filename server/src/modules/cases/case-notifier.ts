@@ -1,11 +1,19 @@
-import { whoActsNext, type CaseRecord, type NextActor, type DepartmentRecord } from '@envgrid/core';
+import { whoActsNext, type NextActor, type NextActorCase, type DepartmentRecord } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
+import type { GridSupervisors } from './case-view.ts';
 
 /** The users behind one of core's next actors (the district center: every district-scoped holder). */
-async function usersOf(repos: Repos, who: NextActor, departments: DepartmentRecord[]): Promise<string[]> {
+async function usersOf(
+  repos: Repos,
+  who: NextActor,
+  departments: DepartmentRecord[],
+  supervisors?: GridSupervisors,
+): Promise<string[]> {
   switch (who.kind) {
     case 'grid-supervisor': {
-      const id = (await repos.grids.find(who.gridCode))?.supervisor?.id;
+      const id = supervisors?.has(who.gridCode)
+        ? supervisors.get(who.gridCode)
+        : (await repos.grids.find(who.gridCode))?.supervisor?.id;
       return id ? [id] : [];
     }
     case 'center':
@@ -21,18 +29,30 @@ async function usersOf(repos: Repos, who: NextActor, departments: DepartmentReco
   }
 }
 
-/** The users behind core's actors, each once. */
+/**
+ * The users behind core's actors, each once. `supervisors` holds grids the caller has read
+ * already (the departments come from the caller too): those are not read again.
+ */
 export async function usersBehind(
   repos: Repos,
   actors: readonly NextActor[],
   departments: DepartmentRecord[],
+  supervisors?: GridSupervisors,
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (const who of actors) ids.push(...(await usersOf(repos, who, departments)));
+  for (const who of actors) ids.push(...(await usersOf(repos, who, departments, supervisors)));
   return [...new Set(ids)];
 }
 
-/** Who must act next on a case in its current state (core's rule): they get an inbox entry and a live event. */
-export function nextActors(repos: Repos, c: CaseRecord, departments: DepartmentRecord[]): Promise<string[]> {
-  return usersBehind(repos, whoActsNext(c), departments);
+/**
+ * Who must act next on a case in its current state (core's rule): they get an inbox entry and a
+ * live event. It needs no case number, so an intake asks before it takes one.
+ */
+export function nextActors(
+  repos: Repos,
+  c: NextActorCase,
+  departments: DepartmentRecord[],
+  supervisors?: GridSupervisors,
+): Promise<string[]> {
+  return usersBehind(repos, whoActsNext(c), departments, supervisors);
 }

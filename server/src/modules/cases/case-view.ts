@@ -9,6 +9,7 @@ import {
   suggestedDepartment,
   type Actor,
   type CaseAction,
+  type CasePatch,
   type CaseRecord,
   type CaseTiming,
   type CaseView,
@@ -30,13 +31,30 @@ export interface CaseDetails {
   suggestedDepartmentId: string | null;
 }
 
+/** Grid code → its supervisor's id (null: none), for grids a caller has read already. */
+export type GridSupervisors = ReadonlyMap<string, string | null>;
+
+/** The supervisors of the grids `codes`: those in `known` as they are, the others in one query. */
+export async function gridSupervisors(
+  repos: Repos,
+  codes: readonly string[],
+  known: GridSupervisors = new Map(),
+): Promise<GridSupervisors> {
+  const missing = [...new Set(codes)].filter((code) => !known.has(code));
+  if (missing.length === 0) return known;
+  // A grid that is gone has no supervisor, as `grids.find` would say: no second look per case.
+  const out = new Map([...known, ...missing.map((code) => [code, null] as const)]);
+  for (const g of await repos.grids.list({ codes: missing })) out.set(g.code, g.supervisor?.id ?? null);
+  return out;
+}
+
 /** What the workflow rules need to know about a case: its state, place, departments (by code) and grid supervisor. */
 export async function caseViewOf(
   repos: Repos,
   c: CaseRecord,
   departments: DepartmentRecord[],
-  /** Grid code → its supervisor's id, when the caller fetched many at once. */
-  supervisors?: ReadonlyMap<string, string | null>,
+  /** The supervisors of grids the caller read already; any other grid is read here. */
+  supervisors?: GridSupervisors,
 ): Promise<CaseView> {
   const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
   const supervisorId = supervisors?.has(c.gridCode)
@@ -67,7 +85,7 @@ export async function caseDetails(
   departments: DepartmentRecord[],
   settings: WorkSettings,
   now: number,
-  supervisors?: ReadonlyMap<string, string | null>,
+  supervisors?: GridSupervisors,
 ): Promise<CaseDetails> {
   const view = await caseViewOf(repos, c, departments, supervisors);
   const item = findItem(settings.taxonomy, c.itemCode);
@@ -91,6 +109,7 @@ export async function checkActionTargets(
   action: CaseAction,
   p: Record<string, unknown>,
   departments: DepartmentRecord[],
+  supervisors?: GridSupervisors,
 ): Promise<void> {
   if (action === 'dispatch') {
     const chosen = [p.leadDepartmentId, ...((p.assistDepartmentIds as string[] | undefined) ?? [])];
@@ -109,7 +128,33 @@ export async function checkActionTargets(
   }
   if (action === 'void' && typeof p.duplicateOf === 'string') {
     const original = await repos.cases.find(p.duplicateOf);
-    if (!original || !canSee(actor, await caseViewOf(repos, original, departments)))
+    if (!original || !canSee(actor, await caseViewOf(repos, original, departments, supervisors)))
       throw new AppError('VALIDATION_FAILED', 'duplicateOf names no case you can see');
   }
+}
+
+/** The case fields the repository stores as JSON text: they read back as parsed copies. */
+const JSON_FIELDS = new Set([
+  'reporterContact',
+  'assistDepartmentIds',
+  'assistDoneIds',
+  'pendingRequest',
+  'evaluation',
+]);
+
+/**
+ * The case as `cases.update(c.id, c.version, patch)` leaves it, without reading it back: the
+ * patch's defined fields over `c` (counters field by field), JSON fields as they read back, the
+ * version moved on. case-intake-statements.test.ts compares it with the stored row after every
+ * kind of action, on both engines.
+ */
+export function afterUpdate(c: CaseRecord, patch: CasePatch): CaseRecord {
+  const next: CaseRecord = { ...c, counters: { ...c.counters }, version: c.version + 1 };
+  const { counters, ...fields } = patch;
+  for (const [k, v] of Object.entries(fields))
+    if (v !== undefined)
+      Object.assign(next, { [k]: JSON_FIELDS.has(k) && v !== null ? JSON.parse(JSON.stringify(v)) : v });
+  for (const [k, v] of Object.entries(counters ?? {}))
+    if (v !== undefined) Object.assign(next.counters, { [k]: v });
+  return next;
 }

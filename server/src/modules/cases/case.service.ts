@@ -27,9 +27,18 @@ import {
 import type { DataAccess, Repos } from '../../db/repos.ts';
 import type { EventBus } from '../../realtime/event-bus.ts';
 import type { AttachmentService } from '../attachments/attachment.service.ts';
+import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import type { GridService } from '../grids/grid.service.ts';
-import type { WorkSettingsService } from '../settings/work-settings.service.ts';
-import { caseDetails, caseViewOf, checkActionTargets, type CaseDetails } from './case-view.ts';
+import type { WorkSettings, WorkSettingsService } from '../settings/work-settings.service.ts';
+import {
+  afterUpdate,
+  caseDetails,
+  caseViewOf,
+  checkActionTargets,
+  gridSupervisors,
+  type CaseDetails,
+  type GridSupervisors,
+} from './case-view.ts';
 import { computeEvaluation } from './case-evaluation.ts';
 import { nextActors } from './case-notifier.ts';
 import type { CaseListQuery } from './case-list-query.ts';
@@ -64,6 +73,7 @@ export class CaseService {
     private readonly settings: WorkSettingsService,
     private readonly grids: GridService,
     private readonly attachments: AttachmentService,
+    private readonly departments: DepartmentDirectory,
   ) {}
 
   /** 信息采集: a supervisor's patrol report, or a hotline call taken by intake. */
@@ -73,6 +83,7 @@ export class CaseService {
   ): Promise<CaseDetails & { duplicates: DuplicateCandidate[] }> {
     const channel = reportChannelOf(actor);
     if (!channel) throw new AppError('FORBIDDEN', 'Your roles do not report cases');
+    // One settings snapshot for the whole intake: the item, the step clock and the answer.
     const settings = await this.settings.current();
     const item = findItem(settings.taxonomy, input.itemCode);
     if (!item || item.retired)
@@ -92,7 +103,7 @@ export class CaseService {
       ...(input.attachmentIds ?? []),
       ...(input.afterAttachmentIds ?? []),
     ]);
-    const grid = await this.grids.locate(actor, input.location.lng, input.location.lat);
+    const grid = await this.grids.gridAt(input.location.lng, input.location.lat);
     if (staysInOwnStreet(actor, channel) && grid.streetCode !== actor.scope.code) {
       throw new AppError('OUTSIDE_JURISDICTION', 'The location is outside your street');
     }
@@ -100,47 +111,54 @@ export class CaseService {
     const { status, level } = reportStart(channel, onSite, item.defaultLevel);
     const urgency = input.urgency ?? item.defaultUrgency;
     const clock = openStep(settings, status, { itemCode: item.code, urgency }, now);
+    const day = localDateOf(settings.calendar.timeZone, now);
+    const draft: Omit<CaseRecord, 'caseNo'> = {
+      id: crypto.randomUUID(),
+      status,
+      channel,
+      itemCode: item.code,
+      urgency,
+      level,
+      description: input.description.trim(),
+      location: input.location,
+      address: input.address?.trim() || null,
+      gridCode: grid.code,
+      communityCode: grid.communityCode,
+      streetCode: grid.streetCode,
+      reporterId: actor.id,
+      // Only a hotline call has a caller to record.
+      reporterContact: takesCallerContact(channel) ? (input.reporterContact ?? null) : null,
+      leadDepartmentId: null,
+      assistDepartmentIds: [],
+      assistDoneIds: [],
+      sourceId: input.sourceId ?? null,
+      duplicateOf: null,
+      resolvedOnSite: onSite,
+      step: clock.step,
+      stepStartedAt: clock.stepStartedAt,
+      stepDeadlineAt: clock.stepDeadlineAt,
+      stepBasis: clock.stepBasis,
+      pausedAt: null,
+      pendingRequest: null,
+      counters: { returned: 0, reworked: 0, extended: 0, suspended: 0, urged: 0 },
+      supervisedAt: null,
+      evaluation: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+    };
+    // The grid as located stands for the case's grid from here on (who acts next, who may see).
+    const supervisors: GridSupervisors = new Map([[grid.code, grid.supervisor?.id ?? null]]);
+    const departments = await this.departments.list();
+    // Who acts next needs no case number: asked before the transaction, which then stays short.
+    const notified = await nextActors(this.data.repos, draft, departments, supervisors);
 
-    const created = await this.data.transaction(async (repos) => {
-      const day = localDateOf(settings.calendar.timeZone, now);
+    const c = await this.data.transaction(async (repos) => {
+      // PostgreSQL locks the day's counter row until commit, and every intake of the day needs
+      // it: it is taken last, right before the insert that needs the number.
       const seq = await repos.cases.nextCounter(caseNumberCounter(day));
-      const c: CaseRecord = {
-        id: crypto.randomUUID(),
-        caseNo: caseNumber(day, seq),
-        status,
-        channel,
-        itemCode: item.code,
-        urgency,
-        level,
-        description: input.description.trim(),
-        location: input.location,
-        address: input.address?.trim() || null,
-        gridCode: grid.code,
-        communityCode: grid.communityCode,
-        streetCode: grid.streetCode,
-        reporterId: actor.id,
-        // Only a hotline call has a caller to record.
-        reporterContact: takesCallerContact(channel) ? (input.reporterContact ?? null) : null,
-        leadDepartmentId: null,
-        assistDepartmentIds: [],
-        assistDoneIds: [],
-        sourceId: input.sourceId ?? null,
-        duplicateOf: null,
-        resolvedOnSite: onSite,
-        step: clock.step,
-        stepStartedAt: clock.stepStartedAt,
-        stepDeadlineAt: clock.stepDeadlineAt,
-        stepBasis: clock.stepBasis,
-        pausedAt: null,
-        pendingRequest: null,
-        counters: { returned: 0, reworked: 0, extended: 0, suspended: 0, urged: 0 },
-        supervisedAt: null,
-        evaluation: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-      };
+      const c: CaseRecord = { ...draft, caseNo: caseNumber(day, seq) };
       await repos.cases.insert(c);
       const ev = await repos.caseEvents.append({
         caseId: c.id,
@@ -160,15 +178,12 @@ export class CaseService {
       });
       await repos.attachments.link(c.id, input.attachmentIds ?? [], ev.seq, onSite ? 'before' : 'report');
       await repos.attachments.link(c.id, input.afterAttachmentIds ?? [], ev.seq, 'after');
-      const notified = await this.notify(repos, c, 'case.report', `新案件 ${c.caseNo}: ${item.name}`);
-      return { c, notified };
+      await this.inbox(repos, notified, c.id, 'case.report', `新案件 ${c.caseNo}: ${item.name}`);
+      return c;
     });
-    await this.publish(created.c, 'report', created.notified);
-    const departments = await this.data.repos.departments.list();
-    const duplicates = await findDuplicates(this.data.repos, created.c, now, async (o) =>
-      canSee(actor, await caseViewOf(this.data.repos, o, departments)),
-    );
-    return { ...(await this.details(actor, created.c)), duplicates };
+    await this.publish(c, 'report', notified);
+    const duplicates = await findDuplicates(this.data.repos, actor, c, now, departments, supervisors);
+    return { ...(await this.answer(actor, c, departments, settings, supervisors)), duplicates };
   }
 
   /** Runs one workflow action as one transaction: checks, update, event, notifications. */
@@ -178,8 +193,8 @@ export class CaseService {
     action: CaseAction,
     payload: Record<string, unknown> & { version: number },
   ): Promise<CaseDetails> {
-    const settings = await this.settings.current();
-    const departments = await this.data.repos.departments.list();
+    // One snapshot of each for the whole action, the answer included.
+    const [settings, departments] = await Promise.all([this.settings.current(), this.departments.list()]);
     assertActionPayload(action, payload, {
       caseId,
       knownItemCodes: settings.taxonomy.categories.flatMap((cat) =>
@@ -193,7 +208,9 @@ export class CaseService {
     const updated = await this.data.transaction(async (repos) => {
       const c = await repos.cases.find(caseId);
       if (!c) throw new AppError('NOT_FOUND', 'Case not found');
-      const view = await caseViewOf(repos, c, departments);
+      // The grid's supervisor, read once: for the rules, who acts next and the answer.
+      const supervisors = await gridSupervisors(repos, [c.gridCode]);
+      const view = await caseViewOf(repos, c, departments, supervisors);
       if (!canSee(actor, view)) throw new AppError('NOT_FOUND', 'Case not found');
       const decision = decideCaseAction(actor, view, action, actionHintsFromPayload(action, payload));
       if (!decision.allowed && decision.reason === 'FORBIDDEN')
@@ -206,7 +223,7 @@ export class CaseService {
         );
       }
       if (!decision.allowed) throw new AppError(REFUSAL[decision.reason], decision.message);
-      await checkActionTargets(repos, actor, c, action, payload, departments);
+      await checkActionTargets(repos, actor, c, action, payload, departments, supervisors);
       const actorDept =
         actor.scope.kind === 'department'
           ? (departments.find((d) => d.code === actor.scope.code)?.id ?? null)
@@ -247,16 +264,13 @@ export class CaseService {
         at: now,
       });
       await repos.attachments.link(c.id, t.attachments.ids, ev.seq, t.attachments.kind);
-      const after = (await repos.cases.find(c.id))!;
+      // The update wrote exactly this: no need to read the row back.
+      const after = afterUpdate(c, t.patch);
       let notified: string[] = [];
       if (after.status !== c.status || action === 'urge' || t.patch.pendingRequest !== undefined) {
-        notified = await this.notify(
-          repos,
-          after,
-          `case.${action}`,
-          `${after.caseNo} ${CASE_ACTION_INFO[action].zh}`,
-          departments,
-        );
+        notified = await nextActors(repos, after, departments, supervisors);
+        const title = `${after.caseNo} ${CASE_ACTION_INFO[action].zh}`;
+        await this.inbox(repos, notified, after.id, `case.${action}`, title);
       }
       if (action === 'supervise') {
         const leaders = await repos.users.idsWith('leader');
@@ -271,16 +285,17 @@ export class CaseService {
         );
         notified = [...notified, ...leaders];
       }
-      return { after, notified };
+      return { after, notified, supervisors };
     });
     await this.publish(updated.after, action, updated.notified);
-    return this.details(actor, updated.after);
+    return this.answer(actor, updated.after, departments, settings, updated.supervisors);
   }
 
   async get(actor: Actor, id: string): Promise<CaseDetails> {
     const c = await this.data.repos.cases.find(id);
     if (!c) throw new AppError('NOT_FOUND', 'Case not found');
-    const d = await this.details(actor, c);
+    const [departments, settings] = await Promise.all([this.departments.list(), this.settings.current()]);
+    const d = await this.answer(actor, c, departments, settings);
     if (!canSee(actor, d.view)) throw new AppError('NOT_FOUND', 'Case not found');
     return d;
   }
@@ -309,27 +324,29 @@ export class CaseService {
   ): Promise<{ items: CaseDetails[]; nextCursor: string | null }> {
     const query: CaseListQuery = { ...q, limit: q.limit + 1 };
     if (q.reportedByMe) query.reporterId = actor.id;
-    const supervised =
-      q.mine || actor.scope.kind !== 'district' ? await this.data.repos.grids.supervisedBy(actor.id) : [];
+    const [supervised, departments] = await Promise.all([
+      q.mine || actor.scope.kind !== 'district' ? this.data.repos.grids.supervisedBy(actor.id) : [],
+      this.departments.list(),
+    ]);
     if (q.mine) query.gridCodes = supervised;
     // The same rule as canSee: the scope's cases, plus those the actor reported or supervises the grid of.
     if (actor.scope.kind === 'street') {
       query.visibleTo = { streetCode: actor.scope.code, reporterId: actor.id, gridCodes: supervised };
     }
     if (actor.scope.kind === 'department') {
-      const dept = (await this.data.repos.departments.findByCode(actor.scope.code))?.id;
+      const code = actor.scope.code;
+      const dept = departments.find((d) => d.code === code)?.id;
       query.visibleTo = { departmentId: dept, reporterId: actor.id, gridCodes: supervised };
     }
     if (q.overdue) query.overdueAt = this.clock.now();
     const rows = await this.data.repos.cases.list(query);
     const page = rows.slice(0, q.limit);
-    // One query each for departments, settings and the page's grid supervisors, not one per case.
-    const [departments, settings, grids] = await Promise.all([
-      this.data.repos.departments.list(),
+    // One query each for settings and the page's grid supervisors, not one per case.
+    const codes = page.map((c) => c.gridCode);
+    const [settings, supervisors] = await Promise.all([
       this.settings.current(),
-      this.data.repos.grids.list({ codes: [...new Set(page.map((c) => c.gridCode))] }),
+      gridSupervisors(this.data.repos, codes),
     ]);
-    const supervisors = new Map(grids.map((g) => [g.code, g.supervisor?.id ?? null]));
     const now = this.clock.now();
     const items = await Promise.all(
       page.map((c) => caseDetails(this.data.repos, actor, c, departments, settings, now, supervisors)),
@@ -344,25 +361,23 @@ export class CaseService {
     };
   }
 
-  private async details(actor: Actor, c: CaseRecord, departments?: DepartmentRecord[]): Promise<CaseDetails> {
-    const depts = departments ?? (await this.data.repos.departments.list());
-    return caseDetails(this.data.repos, actor, c, depts, await this.settings.current(), this.clock.now());
+  /** The case with what the presenter needs, from the snapshots the request already holds. */
+  private answer(
+    actor: Actor,
+    c: CaseRecord,
+    departments: DepartmentRecord[],
+    settings: WorkSettings,
+    supervisors?: GridSupervisors,
+  ): Promise<CaseDetails> {
+    return caseDetails(this.data.repos, actor, c, departments, settings, this.clock.now(), supervisors);
   }
 
-  /** Writes inbox entries for whoever must act next; returns them, to be told live after commit. */
-  private async notify(
-    repos: Repos,
-    c: CaseRecord,
-    kind: string,
-    title: string,
-    departments?: DepartmentRecord[],
-  ): Promise<string[]> {
-    const users = await nextActors(repos, c, departments ?? (await repos.departments.list()));
+  /** Inbox entries for `userIds` (one statement), to be told live after commit. */
+  private async inbox(repos: Repos, userIds: string[], caseId: string, kind: string, title: string) {
     await repos.notifications.insertMany(
-      users.map((userId) => ({ userId, kind, caseId: c.id, title })),
+      userIds.map((userId) => ({ userId, kind, caseId, title })),
       this.clock.now(),
     );
-    return users;
   }
 
   /** Live events go out only after the transaction committed, so listeners read what they were told. */

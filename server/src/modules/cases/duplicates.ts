@@ -1,18 +1,35 @@
-import { duplicateSearch, rankDuplicates, type CaseRecord, type DuplicateCandidate } from '@envgrid/core';
+import {
+  canSee,
+  duplicateSearch,
+  rankDuplicates,
+  type Actor,
+  type CaseRecord,
+  type DepartmentRecord,
+  type DuplicateCandidate,
+} from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
+import { caseViewOf, gridSupervisors, type GridSupervisors } from './case-view.ts';
 
 /**
- * The possible duplicates of `c` (core's duplicate rule), naming only cases that `visible`
- * admits, so a reporter never learns of cases outside their scope.
+ * The possible duplicates of `c` (core's duplicate rule), naming only cases that `actor` may see,
+ * so a reporter never learns of cases outside their scope. `known` holds grids the caller read
+ * already (the new case's own); the candidates' other grids are read in one query.
  */
 export async function findDuplicates(
   repos: Repos,
+  actor: Actor,
   c: CaseRecord,
   now: number,
-  visible: (other: CaseRecord) => Promise<boolean>,
+  departments: DepartmentRecord[],
+  known?: GridSupervisors,
 ): Promise<DuplicateCandidate[]> {
   const near = await repos.cases.near(duplicateSearch(c, now));
+  const supervisors = await gridSupervisors(
+    repos,
+    near.map((o) => o.gridCode),
+    known,
+  );
   const seen: CaseRecord[] = [];
-  for (const o of near) if (await visible(o)) seen.push(o);
+  for (const o of near) if (canSee(actor, await caseViewOf(repos, o, departments, supervisors))) seen.push(o);
   return rankDuplicates(c, seen, now);
 }

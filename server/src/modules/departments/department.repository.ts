@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { DepartmentRecord } from '@envgrid/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, DepartmentsTable } from '../../db/schema.ts';
@@ -12,8 +13,34 @@ const toRecord = (r: Selectable<DepartmentsTable>): DepartmentRecord => ({
   active: r.active === 1,
 });
 
+/** The settings row that moves with every write to departments: processes reload their copy when it does. */
+const GENERATION_KEY = 'departments.generation';
+
 export class DepartmentRepository {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** The departments' generation; undefined until the first write that knew of it. */
+  async generation(): Promise<string | undefined> {
+    const r = await this.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', GENERATION_KEY)
+      .executeTakeFirst();
+    return r?.value;
+  }
+
+  /**
+   * Every write moves the generation here, so no write path (the service, the seeder) can forget
+   * it. Writers run in a transaction: whoever reads the new generation then reads the new rows.
+   */
+  private async moved(now: number): Promise<void> {
+    const value = `${now}-${crypto.randomUUID()}`;
+    await this.db
+      .insertInto('settings')
+      .values({ key: GENERATION_KEY, value, updated_at: now })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now }))
+      .execute();
+  }
 
   async list(): Promise<DepartmentRecord[]> {
     const rows = await this.db
@@ -50,6 +77,7 @@ export class DepartmentRepository {
       })
       .where('id', '=', id)
       .execute();
+    await this.moved(now);
   }
 
   async insertMany(departments: DepartmentRecord[], now: number): Promise<void> {
@@ -70,5 +98,6 @@ export class DepartmentRepository {
         })),
       )
       .execute();
+    await this.moved(now);
   }
 }

@@ -1,22 +1,25 @@
 import crypto from 'node:crypto';
 import { AppError, can, type Actor, type Clock, type DepartmentRecord } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
+import type { DepartmentDirectory } from './department-directory.ts';
 
 export class DepartmentService {
   constructor(
     private readonly data: DataAccess,
     private readonly clock: Clock,
+    private readonly directory: DepartmentDirectory,
   ) {}
 
   /** Every signed-in user may list departments: dispatch and handling name them. */
   list(_actor: Actor): Promise<DepartmentRecord[]> {
-    return this.data.repos.departments.list();
+    return this.directory.list();
   }
 
   /** The department id of a department-scoped actor, else null. */
   async idForScope(actor: Actor): Promise<string | null> {
     if (actor.scope.kind !== 'department') return null;
-    return (await this.data.repos.departments.findByCode(actor.scope.code))?.id ?? null;
+    const code = actor.scope.code;
+    return (await this.directory.list()).find((d) => d.code === code)?.id ?? null;
   }
 
   async create(

@@ -44,6 +44,16 @@ export class GridService {
    * street's own scope.
    */
   async locate(actor: Actor, lng: number, lat: number): Promise<GridRow> {
+    const grid = await this.gridAt(lng, lat);
+    return seesStreet(actor, grid.streetCode) ? grid : { ...grid, supervisor: null };
+  }
+
+  /**
+   * The grid holding a point, with its supervisor whoever asks: for services that place a case
+   * and then need the grid's supervisor themselves (who acts next, who may see it). Not for
+   * answering a caller: that is `locate`.
+   */
+  async gridAt(lng: number, lat: number): Promise<GridRow> {
     const code = await this.locator.locate(lng, lat);
     const grid = code ? await this.data.repos.grids.find(code) : undefined;
     if (!grid)
@@ -52,7 +62,7 @@ export class GridService {
         `The point ${lng}, ${lat} lies outside every grid of the district`,
         { lng, lat },
       );
-    return seesStreet(actor, grid.streetCode) ? grid : { ...grid, supervisor: null };
+    return grid;
   }
 
   /** Makes `userId` the one responsible supervisor of a grid (责任到人); the previous one's term ends now. */
