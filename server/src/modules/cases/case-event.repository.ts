@@ -24,23 +24,32 @@ const toRecord = (r: Selectable<CaseEventsTable>): CaseEventRecord => ({
 export class CaseEventRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Appends the next event of a case, linked to the previous one by hash. Call inside the action's transaction. */
-  async append(e: {
-    caseId: string;
-    action: string;
-    actorId: string | null;
-    fromStatus: string | null;
-    toStatus: string;
-    payload: object;
-    at: number;
-  }): Promise<CaseEventRecord> {
-    const last = await this.db
-      .selectFrom('case_events')
-      .select(['seq', 'hash'])
-      .where('case_id', '=', e.caseId)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+  /**
+   * Appends the next event of a case, linked to the previous one by hash. Call inside the action's
+   * transaction. `first`: the case was created in this transaction, so there is no previous event
+   * to look up (one statement less while the case-number counter is held).
+   */
+  async append(
+    e: {
+      caseId: string;
+      action: string;
+      actorId: string | null;
+      fromStatus: string | null;
+      toStatus: string;
+      payload: object;
+      at: number;
+    },
+    opts: { first?: boolean } = {},
+  ): Promise<CaseEventRecord> {
+    const last = opts.first
+      ? undefined
+      : await this.db
+          .selectFrom('case_events')
+          .select(['seq', 'hash'])
+          .where('case_id', '=', e.caseId)
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst();
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS_HASH;
     const payload = JSON.stringify(e.payload);

@@ -160,22 +160,25 @@ export class CaseService {
       const seq = await repos.cases.nextCounter(caseNumberCounter(day));
       const c: CaseRecord = { ...draft, caseNo: caseNumber(day, seq) };
       await repos.cases.insert(c);
-      const ev = await repos.caseEvents.append({
-        caseId: c.id,
-        action: 'report',
-        actorId: actor.id,
-        fromStatus: null,
-        toStatus: status,
-        payload: {
-          channel,
-          itemCode: c.itemCode,
-          urgency,
-          level,
-          resolvedOnSite: onSite,
-          ...(clock.stepDeadlineAt !== null ? { deadlineMs: clock.stepDeadlineAt } : {}),
+      const ev = await repos.caseEvents.append(
+        {
+          caseId: c.id,
+          action: 'report',
+          actorId: actor.id,
+          fromStatus: null,
+          toStatus: status,
+          payload: {
+            channel,
+            itemCode: c.itemCode,
+            urgency,
+            level,
+            resolvedOnSite: onSite,
+            ...(clock.stepDeadlineAt !== null ? { deadlineMs: clock.stepDeadlineAt } : {}),
+          },
+          at: now,
         },
-        at: now,
-      });
+        { first: true },
+      );
       await repos.attachments.link(c.id, input.attachmentIds ?? [], ev.seq, onSite ? 'before' : 'report');
       await repos.attachments.link(c.id, input.afterAttachmentIds ?? [], ev.seq, 'after');
       await this.inbox(repos, notified, c.id, 'case.report', `新案件 ${c.caseNo}: ${item.name}`);
