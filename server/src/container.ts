@@ -77,11 +77,11 @@ export function createDeps(config: Config, db: Db, clock: Clock): AppDeps {
  * tests that watch the statements the services issue (case-intake-statements.test.ts).
  */
 export function createServices(deps: AppDeps, data: DataAccess = createDataAccess(deps.db)): Services {
-  const caseAccess = new CaseAccess(data);
+  const departments = new DepartmentDirectory(data);
+  const caseAccess = new CaseAccess(data, departments);
   const attachments = new AttachmentService(data, deps.clock, deps.store, caseAccess);
   const workSettings = new WorkSettingsService(data, deps.clock, deps.timeZone);
   const grids = new GridService(data, deps.clock, new GridLocator(data));
-  const departments = new DepartmentDirectory(data);
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),

@@ -1,5 +1,6 @@
 import { canSee, type Actor } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
+import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import { caseViewOf } from './case-view.ts';
 
 /**
@@ -8,12 +9,15 @@ import { caseViewOf } from './case-view.ts';
  * case as it is stored now.
  */
 export class CaseAccess {
-  constructor(private readonly data: DataAccess) {}
+  constructor(
+    private readonly data: DataAccess,
+    private readonly departments: DepartmentDirectory,
+  ) {}
 
   /** Whether `actor` may see the case `caseId`; false for a case that does not exist. */
   async canSeeCase(actor: Actor, caseId: string): Promise<boolean> {
     const repos = this.data.repos;
     const c = await repos.cases.find(caseId);
-    return c ? canSee(actor, await caseViewOf(repos, c, await repos.departments.list())) : false;
+    return c ? canSee(actor, await caseViewOf(repos, c, await this.departments.list())) : false;
   }
 }
