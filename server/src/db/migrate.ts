@@ -5,6 +5,7 @@ import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-cases.ts';
 import * as m0003 from './migrations/0003-login-security.ts';
 import * as m0004 from './migrations/0004-case-list-indexes.ts';
+import * as m0005 from './migrations/0005-case-search.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -14,6 +15,7 @@ const STEPS: Record<string, Step> = {
   '0002-cases': m0002,
   '0003-login-security': m0003,
   '0004-case-list-indexes': m0004,
+  '0005-case-search': m0005,
 };
 
 function migrator(db: Db): Migrator {

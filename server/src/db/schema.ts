@@ -155,6 +155,10 @@ export interface AttachmentUploadersTable {
   uploaded_at: Millis;
 }
 
+/**
+ * Searched by text through SQLite's `cases_fts` (FTS5 trigram, external content, kept by triggers
+ * on this table) or PostgreSQL's `cases_text_trgm_idx` (pg_trgm): migration 0005.
+ */
 export interface CasesTable {
   id: string;
   case_no: string;
@@ -195,6 +199,17 @@ export interface CasesTable {
   created_at: Millis;
   updated_at: Millis;
   closed_at: Millis | null;
+}
+
+/**
+ * The assisting departments of a case as rows (migration 0005), kept equal to the case's
+ * `assist_department_ids` JSON by whoever writes that column: the list reads these through an index.
+ */
+export interface CaseAssistDepartmentsTable {
+  case_id: string;
+  department_id: string;
+  /** The case's `created_at`, copied: the rows read in the list's order. */
+  created_at: Millis;
 }
 
 export interface CaseEventsTable {
@@ -257,6 +272,7 @@ export interface Database {
   attachments: AttachmentsTable;
   attachment_uploaders: AttachmentUploadersTable;
   cases: CasesTable;
+  case_assist_departments: CaseAssistDepartmentsTable;
   case_events: CaseEventsTable;
   case_attachments: CaseAttachmentsTable;
   notifications: NotificationsTable;

@@ -1,7 +1,10 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { CaseLevel, CasePatch, CaseRecord, CaseStatus, CaseUrgency } from '@envgrid/core';
 import type { CasesTable, Database } from '../../db/schema.ts';
+import type { DueStep, DueStepsQuery } from './case-due-query.ts';
+import { dueStepsQuery } from './case-due.repository.ts';
 import type { CaseListQuery } from './case-list-query.ts';
+import { caseListQuery } from './case-list.repository.ts';
 
 const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
@@ -126,6 +129,7 @@ export class CaseRepository {
         ...toRow({ ...c, counters: undefined }),
       } as never)
       .execute();
+    if (c.assistDepartmentIds.length) await this.insertAssists(c.id, c.assistDepartmentIds);
   }
 
   async find(id: string): Promise<CaseRecord | undefined> {
@@ -141,7 +145,32 @@ export class CaseRepository {
       .where('id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
-    return Number(r.numUpdatedRows) === 1;
+    if (Number(r.numUpdatedRows) !== 1) return false;
+    if (patch.assistDepartmentIds) {
+      await this.db.deleteFrom('case_assist_departments').where('case_id', '=', id).execute();
+      await this.insertAssists(id, patch.assistDepartmentIds);
+    }
+    return true;
+  }
+
+  /**
+   * The assisting departments as rows beside the JSON list (which stays the record's source), with
+   * the case's created_at; each department once, ids of no department left out (as migration 0005
+   * did). Runs in the caller's transaction.
+   */
+  private async insertAssists(caseId: string, departmentIds: readonly string[]): Promise<void> {
+    if (departmentIds.length === 0) return;
+    await this.db
+      .insertInto('case_assist_departments')
+      .columns(['case_id', 'department_id', 'created_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('cases')
+          .innerJoin('departments', (j) => j.on('departments.id', 'in', [...departmentIds]))
+          .select(['cases.id', 'departments.id as department_id', 'cases.created_at'])
+          .where('cases.id', '=', caseId),
+      )
+      .execute();
   }
 
   async list(q: CaseListQuery): Promise<CaseRecord[]> {
@@ -150,63 +179,7 @@ export class CaseRepository {
 
   /** The list's query, unexecuted: its plan is checked against the indexes (case-list-plans.test.ts). */
   listQuery(q: CaseListQuery) {
-    let query = this.db
-      .selectFrom('cases')
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(q.limit);
-    if (q.statuses?.length) query = query.where('status', 'in', q.statuses);
-    if (q.streetCode) query = query.where('street_code', '=', q.streetCode);
-    if (q.gridCodes)
-      query = q.gridCodes.length
-        ? query.where('grid_code', 'in', q.gridCodes)
-        : query.where('grid_code', '=', '');
-    if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
-    if (q.overdueAt !== undefined) {
-      query = query
-        .where('step_deadline_at', '<', q.overdueAt)
-        .where('paused_at', 'is', null)
-        .where('status', 'not in', ['closed', 'rejected', 'voided']);
-    }
-    if (q.supervised) query = query.where('supervised_at', 'is not', null);
-    if (q.reporterId) query = query.where('reporter_id', '=', q.reporterId);
-    if (q.q) {
-      const text = q.q;
-      // A whole case number is looked up by its unique index; other text is searched for.
-      if (/^\d{12,20}$/.test(text)) query = query.where('case_no', '=', text);
-      else {
-        const like = `%${text}%`;
-        query = query.where((eb) =>
-          eb.or([eb('case_no', 'like', like), eb('description', 'like', like), eb('address', 'like', like)]),
-        );
-      }
-    }
-    if (q.departmentId) {
-      const dep = q.departmentId;
-      query = query.where((eb) =>
-        eb.or([eb('lead_department_id', '=', dep), eb('assist_department_ids', 'like', `%"${dep}"%`)]),
-      );
-    }
-    if (q.visibleTo) {
-      const v = q.visibleTo;
-      query = query.where((eb) => {
-        const seen = [eb('reporter_id', '=', v.reporterId)];
-        if (v.gridCodes.length) seen.push(eb('grid_code', 'in', v.gridCodes));
-        if (v.streetCode) seen.push(eb('street_code', '=', v.streetCode));
-        if (v.departmentId) {
-          seen.push(eb('lead_department_id', '=', v.departmentId));
-          seen.push(eb('assist_department_ids', 'like', `%"${v.departmentId}"%`));
-        }
-        return eb.or(seen);
-      });
-    }
-    if (q.cursor) {
-      const { createdAt, id } = q.cursor;
-      // A row comparison, so both engines read it as a range of the (…, created_at, id) indexes.
-      query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(createdAt, id)));
-    }
-    return query;
+    return caseListQuery(this.db, q);
   }
 
   /** Open cases of an item inside a bounding box since a time: candidates for duplicate detection. */
@@ -232,18 +205,27 @@ export class CaseRepository {
     return rows.map(toRecord);
   }
 
-  /** Open cases with a running step deadline, for the reminder scheduler. */
-  async openWithDeadline(limit: number, afterId: string | null): Promise<CaseRecord[]> {
-    let q = this.db
-      .selectFrom('cases')
-      .selectAll()
-      .where('step_deadline_at', 'is not', null)
-      .where('paused_at', 'is', null)
-      .where('status', 'not in', ['closed', 'rejected', 'voided', 'suspended'])
-      .orderBy('id')
-      .limit(limit);
-    if (afterId) q = q.where('id', '>', afterId);
-    return (await q.execute()).map(toRecord);
+  /**
+   * Running steps that may be yellow or red now and still wait for that reminder, in deadline order.
+   * Decided on the running-step index: closed cases are not visited, steps far from yellow not read.
+   */
+  async dueSteps(q: DueStepsQuery): Promise<DueStep[]> {
+    return (await dueStepsQuery(this.db, q).execute()).map((r) => ({
+      id: r.id,
+      caseNo: r.case_no,
+      status: r.status as CaseStatus,
+      level: r.level as CaseLevel,
+      gridCode: r.grid_code,
+      streetCode: r.street_code,
+      pendingRequest: parse(r.pending_request, null),
+      leadDepartmentId: r.lead_department_id,
+      assistDepartmentIds: parse(r.assist_department_ids, []),
+      assistDoneIds: parse(r.assist_done_ids, []),
+      stepStartedAt: r.step_started_at,
+      stepDeadlineAt: r.step_deadline_at,
+      stepBasis: r.step_basis as CaseRecord['stepBasis'],
+      pausedAt: r.paused_at,
+    }));
   }
 
   /** Item codes some case uses: they may never change in the taxonomy. */
