@@ -1,6 +1,7 @@
 import { PostgresAdapter, sql, type Insertable, type Kysely } from 'kysely';
 import type { CaseRecord } from '@envgrid/core';
-import type { CasesTable, Database } from '../../db/schema.ts';
+import type { Database } from '../../db/schema.ts';
+import { caseRow } from './case.repository.ts';
 
 /** One event row as the log stores it, already numbered and hash-chained by the caller. */
 export interface ChainedEventRow {
@@ -14,53 +15,6 @@ export interface ChainedEventRow {
   at: number;
   prevHash: string;
   hash: string;
-}
-
-const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-
-/** Every column of a case row, from the record. */
-export function caseRow(c: CaseRecord): Insertable<CasesTable> {
-  return {
-    id: c.id,
-    case_no: c.caseNo,
-    status: c.status,
-    channel: c.channel,
-    item_code: c.itemCode,
-    urgency: c.urgency,
-    level: c.level,
-    description: c.description,
-    lng: c.location.lng,
-    lat: c.location.lat,
-    address: c.address,
-    grid_code: c.gridCode,
-    community_code: c.communityCode,
-    street_code: c.streetCode,
-    reporter_id: c.reporterId,
-    reporter_contact: json(c.reporterContact),
-    lead_department_id: c.leadDepartmentId,
-    assist_department_ids: JSON.stringify(c.assistDepartmentIds),
-    assist_done_ids: JSON.stringify(c.assistDoneIds),
-    source_id: c.sourceId,
-    duplicate_of: c.duplicateOf,
-    resolved_on_site: c.resolvedOnSite ? 1 : 0,
-    step: c.step,
-    step_started_at: c.stepStartedAt,
-    step_deadline_at: c.stepDeadlineAt,
-    step_basis: c.stepBasis,
-    paused_at: c.pausedAt,
-    pending_request: json(c.pendingRequest),
-    returned_count: c.counters.returned,
-    reworked_count: c.counters.reworked,
-    extended_count: c.counters.extended,
-    suspended_count: c.counters.suspended,
-    urged_count: c.counters.urged,
-    supervised_at: c.supervisedAt,
-    evaluation: json(c.evaluation),
-    version: c.version,
-    created_at: c.createdAt,
-    updated_at: c.updatedAt,
-    closed_at: c.closedAt,
-  };
 }
 
 /** Bound parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -78,8 +32,19 @@ function* chunks<T>(rows: readonly T[], columns: number): Generator<T[]> {
 export class CaseBulkRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** The cases, and their assisting departments as rows (case_assist_departments), as one insert and the update keep them. */
   async insertCases(cases: readonly CaseRecord[]): Promise<void> {
     await this.insertRows('cases', cases.map(caseRow));
+    await this.insertRows(
+      'case_assist_departments',
+      cases.flatMap((c) =>
+        [...new Set(c.assistDepartmentIds)].map((department_id) => ({
+          case_id: c.id,
+          department_id,
+          created_at: c.createdAt,
+        })),
+      ),
+    );
   }
 
   async insertEvents(events: readonly ChainedEventRow[]): Promise<void> {
@@ -103,7 +68,7 @@ export class CaseBulkRepository {
    * row type (json_populate_recordset), which parses far faster than thousands of bound values.
    * SQLite: multi-row inserts as large as its parameter limit allows.
    */
-  private async insertRows<T extends 'cases' | 'case_events'>(
+  private async insertRows<T extends 'cases' | 'case_events' | 'case_assist_departments'>(
     table: T,
     rows: Insertable<Database[T]>[],
   ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CaseLevel, CasePatch, CaseRecord, CaseStatus, CaseUrgency } from '@envgrid/core';
 import type { CasesTable, Database } from '../../db/schema.ts';
 import type { DueStep, DueStepsQuery } from './case-due-query.ts';
@@ -98,37 +98,58 @@ function toRow(p: CasePatch): Updateable<CasesTable> {
   return row;
 }
 
+const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+
+/** Every column of a new case's row, from the record (one insert and the bulk loader's). */
+export function caseRow(c: CaseRecord): Insertable<CasesTable> {
+  return {
+    id: c.id,
+    case_no: c.caseNo,
+    status: c.status,
+    channel: c.channel,
+    item_code: c.itemCode,
+    urgency: c.urgency,
+    level: c.level,
+    description: c.description,
+    lng: c.location.lng,
+    lat: c.location.lat,
+    address: c.address,
+    grid_code: c.gridCode,
+    community_code: c.communityCode,
+    street_code: c.streetCode,
+    reporter_id: c.reporterId,
+    reporter_contact: json(c.reporterContact),
+    lead_department_id: c.leadDepartmentId,
+    assist_department_ids: JSON.stringify(c.assistDepartmentIds),
+    assist_done_ids: JSON.stringify(c.assistDoneIds),
+    source_id: c.sourceId,
+    duplicate_of: c.duplicateOf,
+    resolved_on_site: c.resolvedOnSite ? 1 : 0,
+    step: c.step,
+    step_started_at: c.stepStartedAt,
+    step_deadline_at: c.stepDeadlineAt,
+    step_basis: c.stepBasis,
+    paused_at: c.pausedAt,
+    pending_request: json(c.pendingRequest),
+    returned_count: c.counters.returned,
+    reworked_count: c.counters.reworked,
+    extended_count: c.counters.extended,
+    suspended_count: c.counters.suspended,
+    urged_count: c.counters.urged,
+    supervised_at: c.supervisedAt,
+    evaluation: json(c.evaluation),
+    version: c.version,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    closed_at: c.closedAt,
+  };
+}
+
 export class CaseRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async insert(c: CaseRecord): Promise<void> {
-    await this.db
-      .insertInto('cases')
-      .values({
-        id: c.id,
-        case_no: c.caseNo,
-        lng: c.location.lng,
-        lat: c.location.lat,
-        version: c.version,
-        created_at: c.createdAt,
-        status: c.status,
-        channel: c.channel,
-        item_code: c.itemCode,
-        urgency: c.urgency,
-        level: c.level,
-        description: c.description,
-        grid_code: c.gridCode,
-        community_code: c.communityCode,
-        street_code: c.streetCode,
-        updated_at: c.updatedAt,
-        returned_count: 0,
-        reworked_count: 0,
-        extended_count: 0,
-        suspended_count: 0,
-        urged_count: 0,
-        ...toRow({ ...c, counters: undefined }),
-      } as never)
-      .execute();
+    await this.db.insertInto('cases').values(caseRow(c)).execute();
     if (c.assistDepartmentIds.length) await this.insertAssists(c.id, c.assistDepartmentIds);
   }
 

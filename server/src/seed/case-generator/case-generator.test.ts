@@ -35,6 +35,7 @@ interface CaseRow {
   lng: number;
   lat: number;
   level: string;
+  assist_department_ids: string;
 }
 interface EventRow {
   case_id: string;
@@ -139,6 +140,19 @@ describeEachEngineWithDemo('the case generator', (ctx) => {
     ])
       expect(actions, a).toContain(a);
     expect(new Set(cases.map((c) => c.level))).toEqual(new Set(['street', 'district']));
+  });
+
+  it('writes assisting departments as rows too, so departments find the cases they assist', async () => {
+    const rows = await ctx.db.kysely
+      .selectFrom('case_assist_departments')
+      .select(['case_id', 'department_id'])
+      .execute();
+    const fromRows = rows.map((r) => `${r.case_id}/${r.department_id}`).sort();
+    const fromCases = cases
+      .flatMap((c) => (JSON.parse(c.assist_department_ids) as string[]).map((d) => `${c.id}/${d}`))
+      .sort();
+    expect(fromCases.length).toBeGreaterThan(0);
+    expect(fromRows).toEqual(fromCases);
   });
 
   it('puts each case inside its grid', async () => {
