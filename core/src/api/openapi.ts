@@ -1841,7 +1841,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases the user may see, newest first */
+        /** Cases the user may see, newest first, or running steps by nearest deadline */
         get: {
             parameters: {
                 query?: {
@@ -1857,6 +1857,8 @@ export interface paths {
                     /** @description only the cases this user reported */
                     reportedByMe?: boolean;
                     q?: string;
+                    /** @description newest (default): newest first; deadline: running steps only (open, not suspended), nearest deadline first */
+                    sort?: "newest" | "deadline";
                     cursor?: string;
                     limit?: number;
                 };

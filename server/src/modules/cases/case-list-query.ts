@@ -1,3 +1,5 @@
+export type CaseListSort = 'newest' | 'deadline';
+
 /** What the case list may be asked for: filters, scope and paging, as the repository takes them. */
 export interface CaseListQuery {
   statuses?: string[];
@@ -17,6 +19,12 @@ export interface CaseListQuery {
   visibleTo?: { streetCode?: string; departmentId?: string; reporterId: string; gridCodes: string[] };
   supervised?: boolean;
   reporterId?: string;
-  cursor?: { createdAt: number; id: string };
+  /**
+   * `newest` (the default): newest first. `deadline`: running steps only (open, not suspended),
+   * the nearest deadline first, so what is about to run late comes first.
+   */
+  sort?: CaseListSort;
+  /** Where the last page ended: its last case's sort key (created_at, or the step deadline) and id. */
+  cursor?: { key: number; id: string };
   limit: number;
 }

@@ -16,12 +16,20 @@ import type { CaseListQuery } from './case-list-query.ts';
  */
 export function caseListQuery(db: Kysely<Database>, q: CaseListQuery) {
   const pg = isPostgres(db);
-  let query = db
-    .selectFrom('cases')
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(q.limit);
+  const byDeadline = q.sort === 'deadline';
+  let query = db.selectFrom('cases').selectAll().limit(q.limit);
+  query = byDeadline
+    ? // The running steps' partial index (migration 0005), in its own order.
+      query
+        .where('step_deadline_at', 'is not', null)
+        .where('paused_at', 'is', null)
+        .orderBy('step_deadline_at', 'asc')
+        .orderBy('id', 'asc')
+    : q.overdueAt !== undefined
+      ? // `+created_at`: not the newest-first index, which would filter every case for the few
+        // overdue ones; the running steps' index finds them, and they are few enough to sort.
+        query.orderBy(sql`+${sql.ref('created_at')}`, 'desc').orderBy('id', 'desc')
+      : query.orderBy('created_at', 'desc').orderBy('id', 'desc');
   if (q.statuses?.length) query = query.where('status', 'in', q.statuses);
   if (q.streetCode) query = query.where('street_code', '=', q.streetCode);
   if (q.gridCodes)
@@ -60,9 +68,11 @@ export function caseListQuery(db: Kysely<Database>, q: CaseListQuery) {
     });
   }
   if (q.cursor) {
-    const { createdAt, id } = q.cursor;
+    const { key, id } = q.cursor;
     // A row comparison, so both engines read it as a range of the (…, created_at, id) indexes.
-    query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(createdAt, id)));
+    query = byDeadline
+      ? query.where((eb) => eb(eb.refTuple('step_deadline_at', 'id'), '>', eb.tuple(key, id)))
+      : query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(key, id)));
   }
   return query;
 }
@@ -85,13 +95,14 @@ function assistedBy(
     .selectFrom('case_assist_departments')
     .select('case_assist_departments.case_id')
     .where('case_assist_departments.department_id', '=', departmentId);
-  if (q.cursor) {
-    const { createdAt, id } = q.cursor;
+  // The rows hold created_at: they follow a newest-first cursor only.
+  if (q.cursor && q.sort !== 'deadline') {
+    const { key, id } = q.cursor;
     rows = rows.where((e) =>
       e(
         e.refTuple('case_assist_departments.created_at', 'case_assist_departments.case_id'),
         '<',
-        e.tuple(createdAt, id),
+        e.tuple(key, id),
       ),
     );
   }

@@ -16,18 +16,18 @@ import {
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
-/** `<createdAt>:<id>` as the service writes it; anything else is forged and would reach SQL as is. */
+/** `<sort key>:<id>` as the service writes it; anything else is forged and would reach SQL as is. */
 const CURSOR = /^(\d{1,16}):([A-Za-z0-9-]{1,64})$/;
 
-function parseCursor(cursor: string | undefined): { createdAt: number; id: string } | undefined {
+function parseCursor(cursor: string | undefined): { key: number; id: string } | undefined {
   if (!cursor) return undefined;
   const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
-  const createdAt = Number(m?.[1]);
-  if (!m || !Number.isSafeInteger(createdAt))
+  const key = Number(m?.[1]);
+  if (!m || !Number.isSafeInteger(key))
     throw new AppError('VALIDATION_FAILED', 'cursor is not one this server gave out', [
       { path: 'querystring/cursor', message: 'is not one this server gave out' },
     ]);
-  return { createdAt, id: m[2]! };
+  return { key, id: m[2]! };
 }
 
 export async function caseRoutes(app: AppInstance): Promise<void> {
@@ -57,7 +57,7 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Cases the user may see, newest first',
+        summary: 'Cases the user may see, newest first, or running steps by nearest deadline',
         querystring: ListQuery,
         response: {
           200: Type.Object({
@@ -79,6 +79,7 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
         mine: q.mine,
         reportedByMe: q.reportedByMe,
         q: q.q,
+        sort: q.sort,
         cursor: parseCursor(q.cursor),
         limit: q.limit ?? 50,
       });

@@ -171,6 +171,12 @@ export const ListQuery = Type.Object(
     mine: Type.Optional(Type.Boolean({ description: 'only the grids this user is responsible for' })),
     reportedByMe: Type.Optional(Type.Boolean({ description: 'only the cases this user reported' })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('newest'), Type.Literal('deadline')], {
+        description:
+          'newest (default): newest first; deadline: running steps only (open, not suspended), nearest deadline first',
+      }),
+    ),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Limit),
   },

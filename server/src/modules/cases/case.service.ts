@@ -359,7 +359,9 @@ export class CaseService {
       items,
       nextCursor:
         rows.length > q.limit && last
-          ? Buffer.from(`${last.createdAt}:${last.id}`).toString('base64url')
+          ? Buffer.from(
+              `${q.sort === 'deadline' ? last.stepDeadlineAt : last.createdAt}:${last.id}`,
+            ).toString('base64url')
           : null,
     };
   }

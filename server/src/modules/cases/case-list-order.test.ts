@@ -1,0 +1,111 @@
+import { ManualClock } from '@envgrid/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDataAccess } from '../../db/repos.ts';
+import { CaseGenerator } from '../../seed/case-generator/case-generator.ts';
+import type { ApiClient } from '../../test/api-client.ts';
+import { login, type CaseDto } from '../../test/case-fixtures.ts';
+import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
+import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
+import { seedDemo } from '../../test/seed.ts';
+
+// Tuesday 2026-03-10 07:40 in Beijing, before the working day starts.
+const NOW = Date.UTC(2026, 2, 9, 23, 40);
+
+interface Row {
+  id: string;
+  status: string;
+  street_code: string;
+  created_at: number;
+  step_deadline_at: number | null;
+  paused_at: number | null;
+}
+
+describeEachEngineWithDemo('case list orders', (ctx) => {
+  let server: TestServer;
+  let center: ApiClient, sub: ApiClient;
+  let rows: Row[];
+  const clock = new ManualClock(TEST_EPOCH);
+
+  /** Every page of a list, following its cursor. */
+  async function all(who: ApiClient, query: string, limit = 7): Promise<CaseDto[]> {
+    const out: CaseDto[] = [];
+    let cursor: string | null = null;
+    do {
+      const r: { status: number; body: { items: CaseDto[]; nextCursor: string | null } } = await who.get(
+        `/api/v1/cases?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(r.status).toBe(200);
+      out.push(...r.body.items);
+      cursor = r.body.nextCursor;
+    } while (cursor);
+    return out;
+  }
+
+  beforeAll(async () => {
+    await seedDemo(ctx.db, clock);
+    clock.set(NOW);
+    server = await startTestServer(ctx.db, { clock });
+    // Three weeks of a district's work: most of it closed, the last days' still running.
+    await new CaseGenerator(createDataAccess(ctx.db), clock, server.app.services.workSettings).generate({
+      cases: 400,
+      years: 0.06,
+      seed: 11,
+    });
+    rows = (await ctx.db.kysely
+      .selectFrom('cases')
+      .select(['id', 'status', 'street_code', 'created_at', 'step_deadline_at', 'paused_at'])
+      .execute()) as Row[];
+    [center, sub] = await login(server, 'center', 'sub003');
+  });
+  afterAll(() => server.close());
+
+  const running = () => rows.filter((r) => r.step_deadline_at !== null && r.paused_at === null);
+  const byDeadline = (a: Row, b: Row) =>
+    Number(a.step_deadline_at) - Number(b.step_deadline_at) || (a.id < b.id ? -1 : 1);
+  const newest = (a: Row, b: Row) => Number(b.created_at) - Number(a.created_at) || (a.id < b.id ? 1 : -1);
+
+  it('by deadline: running steps only, the nearest deadline first, page after page', async () => {
+    const expected = running().sort(byDeadline);
+    // Enough open work to span several pages, and suspended or closed cases left out.
+    expect(expected.length).toBeGreaterThan(7);
+    expect(rows.some((r) => r.status === 'closed')).toBe(true);
+    const got = await all(center, 'sort=deadline');
+    expect(got.map((c) => c.id)).toEqual(expected.map((r) => r.id));
+    expect(got.every((c) => !['closed', 'rejected', 'voided', 'suspended'].includes(c.status))).toBe(true);
+  });
+
+  it('by deadline within a scope: a sub-center gets its own street’s', async () => {
+    const expected = running()
+      .filter((r) => r.street_code === '110101003')
+      .sort(byDeadline);
+    expect((await all(sub, 'sort=deadline', 3)).map((c) => c.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it('overdue: steps past their deadline now, newest first; by deadline, the most overdue first', async () => {
+    const overdue = running().filter((r) => Number(r.step_deadline_at) < NOW);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect((await all(center, 'overdue=true')).map((c) => c.id)).toEqual(
+      [...overdue].sort(newest).map((r) => r.id),
+    );
+    expect((await all(center, 'overdue=true&sort=deadline', 2)).map((c) => c.id)).toEqual(
+      [...overdue].sort(byDeadline).map((r) => r.id),
+    );
+  });
+
+  it('newest first stays the default and the same as sort=newest', async () => {
+    const expected = [...rows]
+      .sort(newest)
+      .slice(0, 30)
+      .map((r) => r.id);
+    const first = (await center.get<{ items: CaseDto[] }>('/api/v1/cases?limit=30')).body.items;
+    expect(first.map((c) => c.id)).toEqual(expected);
+    const named = (await center.get<{ items: CaseDto[] }>('/api/v1/cases?limit=30&sort=newest')).body.items;
+    expect(named.map((c) => c.id)).toEqual(expected);
+  });
+
+  it('refuses an unknown order and writes nothing', async () => {
+    const r = await center.get<{ error: { code: string } }>('/api/v1/cases?sort=oldest');
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('VALIDATION_FAILED');
+  });
+});
