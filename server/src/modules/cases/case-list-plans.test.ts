@@ -19,8 +19,8 @@ interface Uses {
   postgres: RegExp;
 }
 const ASSISTS: Uses = {
-  sqlite: /SEARCH case_assist_departments USING COVERING INDEX case_assist_departments_dept_idx/,
-  postgres: /Scan (using|on) case_assist_departments_dept_idx/,
+  sqlite: /SEARCH (case_assist_departments|a) USING COVERING INDEX case_assist_departments_dept_idx/,
+  postgres: /Scan (Backward )?(using|on) case_assist_departments_dept_idx/,
 };
 const TEXT: Uses = {
   sqlite: /SCAN cases_fts VIRTUAL TABLE INDEX/,

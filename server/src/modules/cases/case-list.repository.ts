@@ -4,6 +4,7 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Kysely,
+  type SelectQueryBuilder,
   type SqlBool,
 } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -16,65 +17,106 @@ import type { CaseListQuery } from './case-list-query.ts';
  */
 export function caseListQuery(db: Kysely<Database>, q: CaseListQuery) {
   const pg = isPostgres(db);
-  const byDeadline = q.sort === 'deadline';
-  let query = db.selectFrom('cases').selectAll().limit(q.limit);
-  query = byDeadline
-    ? // The running steps' partial index (migration 0005), in its own order.
-      query
-        .where('step_deadline_at', 'is not', null)
-        .where('paused_at', 'is', null)
-        .orderBy('step_deadline_at', 'asc')
-        .orderBy('id', 'asc')
-    : q.overdueAt !== undefined
-      ? // `+created_at`: not the newest-first index, which would filter every case for the few
-        // overdue ones; the running steps' index finds them, and they are few enough to sort.
-        query.orderBy(sql`+${sql.ref('created_at')}`, 'desc').orderBy('id', 'desc')
-      : query.orderBy('created_at', 'desc').orderBy('id', 'desc');
-  if (q.statuses?.length) query = query.where('status', 'in', q.statuses);
-  if (q.streetCode) query = query.where('street_code', '=', q.streetCode);
+  if (!q.visibleTo) return ordered(filtered(db.selectFrom('cases').selectAll(), pg, q), q).limit(q.limit);
+  // A scoped user sees the union of several scopes (the street's cases, those they reported, their
+  // grids', a department's led and assisted ones). One OR of them makes the engines gather every
+  // case of the scope and sort it for each page; instead each scope gives its first page from its
+  // own index, in the list's order, and the page is the first of their union.
+  const v = q.visibleTo;
+  const arms: { where: (eb: ExpressionBuilder<Database, 'cases'>) => Expression<SqlBool> }[] = [
+    { where: (eb) => eb('cases.reporter_id', '=', v.reporterId) },
+  ];
+  if (v.gridCodes.length) arms.push({ where: (eb) => eb('cases.grid_code', 'in', v.gridCodes) });
+  if (v.streetCode) arms.push({ where: (eb) => eb('cases.street_code', '=', v.streetCode!) });
+  if (v.departmentId) arms.push({ where: (eb) => eb('cases.lead_department_id', '=', v.departmentId!) });
+  const pages = arms.map((arm) =>
+    db
+      .selectFrom(
+        ordered(filtered(db.selectFrom('cases').select('cases.id').where(arm.where), pg, q), q)
+          .limit(q.limit)
+          .as('page'),
+      )
+      .select('page.id'),
+  );
+  if (v.departmentId)
+    pages.push(db.selectFrom(assistedPage(db, pg, v.departmentId, q).as('page')).select('page.id'));
+  const union = pages.slice(1).reduce((u, p) => u.unionAll(p), pages[0]!);
+  return ordered(db.selectFrom('cases').selectAll().where('cases.id', 'in', union), q).limit(q.limit);
+}
+
+/** The list's order: newest first, or the running steps by nearest deadline. */
+function ordered<O>(query: SelectQueryBuilder<Database, 'cases', O>, q: CaseListQuery) {
+  if (q.sort === 'deadline')
+    // The running steps' partial index (migration 0005), in its own order.
+    return query
+      .where('cases.step_deadline_at', 'is not', null)
+      .where('cases.paused_at', 'is', null)
+      .orderBy('cases.step_deadline_at', 'asc')
+      .orderBy('cases.id', 'asc');
+  if (q.overdueAt !== undefined)
+    // `+created_at`: not the newest-first index, which would filter every case for the few
+    // overdue ones; the running steps' index finds them, and they are few enough to sort.
+    return query.orderBy(sql`+${sql.ref('cases.created_at')}`, 'desc').orderBy('cases.id', 'desc');
+  return query.orderBy('cases.created_at', 'desc').orderBy('cases.id', 'desc');
+}
+
+/** Every filter but the scope, and the cursor. */
+function filtered<O>(query: SelectQueryBuilder<Database, 'cases', O>, pg: boolean, q: CaseListQuery) {
+  if (q.statuses?.length) query = query.where('cases.status', 'in', q.statuses);
+  if (q.streetCode) query = query.where('cases.street_code', '=', q.streetCode);
   if (q.gridCodes)
     query = q.gridCodes.length
-      ? query.where('grid_code', 'in', q.gridCodes)
-      : query.where('grid_code', '=', '');
-  if (q.itemCode) query = query.where('item_code', '=', q.itemCode);
+      ? query.where('cases.grid_code', 'in', q.gridCodes)
+      : query.where('cases.grid_code', '=', '');
+  if (q.itemCode) query = query.where('cases.item_code', '=', q.itemCode);
   if (q.overdueAt !== undefined) {
     query = query
-      .where('step_deadline_at', '<', q.overdueAt)
-      .where('paused_at', 'is', null)
-      .where('status', 'not in', ['closed', 'rejected', 'voided']);
+      .where('cases.step_deadline_at', '<', q.overdueAt)
+      .where('cases.paused_at', 'is', null)
+      .where('cases.status', 'not in', ['closed', 'rejected', 'voided']);
   }
-  if (q.supervised) query = query.where('supervised_at', 'is not', null);
-  if (q.reporterId) query = query.where('reporter_id', '=', q.reporterId);
+  if (q.supervised) query = query.where('cases.supervised_at', 'is not', null);
+  if (q.reporterId) query = query.where('cases.reporter_id', '=', q.reporterId);
   if (q.q) {
     const text = q.q;
     // A whole case number is looked up by its unique index; other text is searched for.
-    query = /^\d{12,20}$/.test(text) ? query.where('case_no', '=', text) : query.where(textMatch(pg, text));
+    query = /^\d{12,20}$/.test(text)
+      ? query.where('cases.case_no', '=', text)
+      : query.where(textMatch(pg, text));
   }
   if (q.departmentId) {
     const dep = q.departmentId;
-    query = query.where((eb) => eb.or([eb('lead_department_id', '=', dep), assistedBy(eb, pg, dep, q)]));
-  }
-  if (q.visibleTo) {
-    const v = q.visibleTo;
-    query = query.where((eb) => {
-      const seen: Expression<SqlBool>[] = [eb('reporter_id', '=', v.reporterId)];
-      if (v.gridCodes.length) seen.push(eb('grid_code', 'in', v.gridCodes));
-      if (v.streetCode) seen.push(eb('street_code', '=', v.streetCode));
-      if (v.departmentId) {
-        seen.push(eb('lead_department_id', '=', v.departmentId));
-        seen.push(assistedBy(eb, pg, v.departmentId, q));
-      }
-      return eb.or(seen);
-    });
+    query = query.where((eb) =>
+      eb.or([eb('cases.lead_department_id', '=', dep), assistedBy(eb, pg, dep, q)]),
+    );
   }
   if (q.cursor) {
     const { key, id } = q.cursor;
     // A row comparison, so both engines read it as a range of the (…, created_at, id) indexes.
-    query = byDeadline
-      ? query.where((eb) => eb(eb.refTuple('step_deadline_at', 'id'), '>', eb.tuple(key, id)))
-      : query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(key, id)));
+    query =
+      q.sort === 'deadline'
+        ? query.where((eb) => eb(eb.refTuple('cases.step_deadline_at', 'cases.id'), '>', eb.tuple(key, id)))
+        : query.where((eb) => eb(eb.refTuple('cases.created_at', 'cases.id'), '<', eb.tuple(key, id)));
   }
   return query;
+}
+
+/**
+ * The first page of the cases a department assists: newest first from its rows' own index
+ * (department_id, created_at, case_id), each row joined to its case for the other filters.
+ */
+function assistedPage(db: Kysely<Database>, pg: boolean, departmentId: string, q: CaseListQuery) {
+  const rows = db
+    .selectFrom('case_assist_departments as a')
+    .innerJoin('cases', 'cases.id', 'a.case_id')
+    .select('cases.id')
+    .where('a.department_id', '=', departmentId);
+  if (q.sort === 'deadline' || q.overdueAt !== undefined)
+    return ordered(filtered(rows, pg, q), q).limit(q.limit);
+  let page = filtered(rows, pg, q);
+  const [at, caseId] = [sql.ref('a.created_at'), sql.ref('a.case_id')];
+  if (q.cursor) page = page.where(sql<SqlBool>`(${at}, ${caseId}) < (${q.cursor.key}, ${q.cursor.id})`);
+  return page.orderBy(at, 'desc').orderBy(caseId, 'desc').limit(q.limit);
 }
 
 /** Repositories are bound to a connection or a transaction, not told the engine: ask the dialect. */
