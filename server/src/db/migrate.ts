@@ -6,6 +6,7 @@ import * as m0002 from './migrations/0002-cases.ts';
 import * as m0003 from './migrations/0003-login-security.ts';
 import * as m0004 from './migrations/0004-case-list-indexes.ts';
 import * as m0005 from './migrations/0005-case-search.ts';
+import * as m0006 from './migrations/0006-duplicate-search-index.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -16,6 +17,7 @@ const STEPS: Record<string, Step> = {
   '0003-login-security': m0003,
   '0004-case-list-indexes': m0004,
   '0005-case-search': m0005,
+  '0006-duplicate-search-index': m0006,
 };
 
 function migrator(db: Db): Migrator {

@@ -123,7 +123,10 @@ const SHAPES: { name: string; q: CaseListQuery; sorted: boolean; uses?: Uses }[]
 
 /** The plan's lines. PostgreSQL prices sorts out only for shapes that must come in index order. */
 async function plan(ctx: EngineContext, q: CaseListQuery, sorted: boolean): Promise<string[]> {
-  const c = new CaseRepository(ctx.db.kysely).listQuery(q).compile();
+  return explain(ctx, new CaseRepository(ctx.db.kysely).listQuery(q).compile(), sorted);
+}
+
+async function explain(ctx: EngineContext, c: CompiledQuery, sorted: boolean): Promise<string[]> {
   if (ctx.engine === 'sqlite') {
     const r = await ctx.db.kysely.executeQuery<{ detail: string }>(
       CompiledQuery.raw(`explain query plan ${c.sql}`, [...c.parameters]),
@@ -182,5 +185,45 @@ describeEachEngine('case list query plans', (ctx) => {
         ).toEqual([]);
     }
     if (uses) expect(text, text).toMatch(uses[ctx.engine]);
+  });
+
+  it('the duplicate check at intake reads the recent cases of the grids around the point only', async () => {
+    const q = new CaseRepository(ctx.db.kysely).nearQuery({
+      itemCode: 'air.road_dust',
+      statuses: ['reported', 'filed', 'dispatched'],
+      bbox: [116.39, 39.9, 116.4, 39.91],
+      since: 1_772_413_200_000,
+      gridCodes: ['110101001001001', '110101001001002'],
+    });
+    const c = q.compile();
+    if (ctx.engine === 'postgres') {
+      // On empty tables PostgreSQL cannot tell the item's index from the grids' (it picks by
+      // statistics at scale); without the item's index, the grids' indexes must serve, not a scan.
+      const lines = await ctx.db.kysely.connection().execute(async (conn) => {
+        await conn.executeQuery(CompiledQuery.raw('begin'));
+        try {
+          await conn.executeQuery(CompiledQuery.raw('drop index cases_item_idx'));
+          await conn.executeQuery(CompiledQuery.raw('set local enable_seqscan = off'));
+          const r = await conn.executeQuery<{ 'QUERY PLAN': string }>(
+            CompiledQuery.raw(`explain ${c.sql}`, [...c.parameters]),
+          );
+          return r.rows.map((row) => row['QUERY PLAN']);
+        } finally {
+          await conn.executeQuery(CompiledQuery.raw('rollback'));
+        }
+      });
+      // Either grid index bounds the read to the grids around the point and the last 72 hours.
+      expect(lines.join('\n'), lines.join('\n')).toMatch(/Index Cond: \(\(\(grid_code\).*created_at >=/);
+      return;
+    }
+    const text = (await explain(ctx, c, false)).join('\n');
+    if (ctx.engine === 'sqlite')
+      expect(text, text).toMatch(
+        /SEARCH cases USING INDEX cases_grid_item_created_idx \(grid_code=\? AND item_code=\? AND created_at>\?\)/,
+      );
+    else {
+      expect(text, text).not.toMatch(/Seq Scan on cases/);
+      expect(text, text).toMatch(/cases_grid_item_created_idx/);
+    }
   });
 });

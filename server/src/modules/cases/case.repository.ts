@@ -145,6 +145,16 @@ export function caseRow(c: CaseRecord): Insertable<CasesTable> {
   };
 }
 
+/** Open cases of an item inside a box since a time: candidates for duplicate detection. */
+export interface NearQuery {
+  itemCode: string;
+  statuses: readonly CaseStatus[];
+  bbox: [number, number, number, number];
+  since: number;
+  /** The grids the box meets: each one's recent cases of the item are an index range. */
+  gridCodes: readonly string[];
+}
+
 export class CaseRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -204,16 +214,18 @@ export class CaseRepository {
   }
 
   /** Open cases of an item inside a bounding box since a time: candidates for duplicate detection. */
-  async near(q: {
-    itemCode: string;
-    statuses: readonly CaseStatus[];
-    bbox: [number, number, number, number];
-    since: number;
-  }): Promise<CaseRecord[]> {
+  async near(q: NearQuery): Promise<CaseRecord[]> {
+    if (q.gridCodes.length === 0) return [];
+    return (await this.nearQuery(q).execute()).map(toRecord);
+  }
+
+  /** The duplicate search, unexecuted: its plan is checked against the indexes (case-list-plans.test.ts). */
+  nearQuery(q: NearQuery) {
     const box = q.bbox;
-    const rows = await this.db
+    return this.db
       .selectFrom('cases')
       .selectAll()
+      .where('grid_code', 'in', [...q.gridCodes])
       .where('item_code', '=', q.itemCode)
       .where('created_at', '>=', q.since)
       .where('status', 'in', [...q.statuses])
@@ -221,9 +233,7 @@ export class CaseRepository {
       .where('lat', '>=', box[1])
       .where('lng', '<=', box[2])
       .where('lat', '<=', box[3])
-      .limit(50)
-      .execute();
-    return rows.map(toRecord);
+      .limit(50);
   }
 
   /**

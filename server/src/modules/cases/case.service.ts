@@ -103,7 +103,8 @@ export class CaseService {
       ...(input.attachmentIds ?? []),
       ...(input.afterAttachmentIds ?? []),
     ]);
-    const grid = await this.grids.gridAt(input.location.lng, input.location.lat);
+    const grids = await this.grids.spatialIndex();
+    const grid = await this.grids.gridAt(input.location.lng, input.location.lat, grids);
     if (staysInOwnStreet(actor, channel) && grid.streetCode !== actor.scope.code) {
       throw new AppError('OUTSIDE_JURISDICTION', 'The location is outside your street');
     }
@@ -185,7 +186,15 @@ export class CaseService {
       return c;
     });
     await this.publish(c, 'report', notified);
-    const duplicates = await findDuplicates(this.data.repos, actor, c, now, departments, supervisors);
+    const duplicates = await findDuplicates(
+      this.data.repos,
+      actor,
+      c,
+      now,
+      departments,
+      (bbox) => grids.searchBBox(...bbox),
+      supervisors,
+    );
     return { ...(await this.answer(actor, c, departments, settings, supervisors)), duplicates };
   }
 

@@ -21,9 +21,14 @@ export async function findDuplicates(
   c: CaseRecord,
   now: number,
   departments: DepartmentRecord[],
+  /** Codes of the grids whose bounding box meets a box (the spatial index). */
+  gridsMeeting: (bbox: [number, number, number, number]) => string[],
   known?: GridSupervisors,
 ): Promise<DuplicateCandidate[]> {
-  const near = await repos.cases.near(duplicateSearch(c, now));
+  const search = duplicateSearch(c, now);
+  // Only the grids around the point: the same item's recent cases district-wide can be thousands.
+  // A case lies in the grid holding its point, so its grid meets any box around that point.
+  const near = await repos.cases.near({ ...search, gridCodes: gridsMeeting(search.bbox) });
   const supervisors = await gridSupervisors(
     repos,
     near.map((o) => o.gridCode),

@@ -19,7 +19,8 @@ export class GridLocator {
     return (await this.current()).locate(lng, lat);
   }
 
-  private async current(): Promise<GridIndex> {
+  /** The index of the current grid set (one small read to check it is still current). */
+  async current(): Promise<GridIndex> {
     const generation = (await this.data.repos.settings.get(GRID_GENERATION_KEY)) ?? '0';
     if (this.index && generation === this.generation) return this.index;
     this.building ??= (async () => {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { AppError, can, seesStreet, type Actor, type Clock } from '@envgrid/core';
+import { AppError, can, seesStreet, type Actor, type Clock, type GridIndex } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
 import type { AssignmentRow, GridRow } from './grid.record.ts';
 import type { GridLocator } from './grid-locator.ts';
@@ -53,8 +53,8 @@ export class GridService {
    * and then need the grid's supervisor themselves (who acts next, who may see it). Not for
    * answering a caller: that is `locate`.
    */
-  async gridAt(lng: number, lat: number): Promise<GridRow> {
-    const code = await this.locator.locate(lng, lat);
+  async gridAt(lng: number, lat: number, index?: GridIndex): Promise<GridRow> {
+    const code = index ? index.locate(lng, lat) : await this.locator.locate(lng, lat);
     const grid = code ? await this.data.repos.grids.find(code) : undefined;
     if (!grid)
       throw new AppError(
@@ -63,6 +63,14 @@ export class GridService {
         { lng, lat },
       );
     return grid;
+  }
+
+  /**
+   * The spatial index of the current grids, for a caller that asks several questions of it in one
+   * request (where a point lies, which grids meet a box) with one check that it is current.
+   */
+  spatialIndex(): Promise<GridIndex> {
+    return this.locator.current();
   }
 
   /** Makes `userId` the one responsible supervisor of a grid (责任到人); the previous one's term ends now. */
