@@ -100,6 +100,6 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
     cases: new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments),
     notifications: new NotificationService(data, deps.clock),
     eventLog: new EventLogService(data),
-    reminders: new ReminderService(data, deps.clock, workSettings, deps.bus),
+    reminders: new ReminderService(data, deps.clock, workSettings, deps.bus, departments),
   };
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDataAccess, type DataAccess } from '../db/repos.ts';
 import type { DueStepsQuery } from '../modules/cases/case-due-query.ts';
 import { dueStepsQuery } from '../modules/cases/case-due.repository.ts';
+import { DepartmentDirectory } from '../modules/departments/department-directory.ts';
 import { WorkSettingsService } from '../modules/settings/work-settings.service.ts';
 import { LocalEventBus } from '../realtime/event-bus.ts';
 import { act, login, pointInGridOf, type CaseDto } from '../test/case-fixtures.ts';
@@ -285,7 +286,13 @@ describeEachEngine('reminders: only due steps are read', (ctx) => {
   it('claims each due step once; a step whose reminder went out is not read again', async () => {
     const settings = new WorkSettingsService(data, clock, 'Asia/Shanghai');
     await settings.ensureDefaults();
-    const job = new ReminderService(data, clock, settings, new LocalEventBus());
+    const job = new ReminderService(
+      data,
+      clock,
+      settings,
+      new LocalEventBus(),
+      new DepartmentDirectory(data),
+    );
     const sent = async () =>
       (await ctx.db.kysely.selectFrom('reminders_sent').select(['case_id', 'light']).execute())
         .map((r) => `${r.case_id}:${r.light}`)

@@ -11,6 +11,7 @@ import {
 import type { DataAccess } from '../db/repos.ts';
 import type { DueStepsQuery, TimePiece } from '../modules/cases/case-due-query.ts';
 import { usersBehind } from '../modules/cases/case-notifier.ts';
+import type { DepartmentDirectory } from '../modules/departments/department-directory.ts';
 import type { WorkSettingsService } from '../modules/settings/work-settings.service.ts';
 import type { EventBus } from '../realtime/event-bus.ts';
 
@@ -78,11 +79,12 @@ export class ReminderService {
     private readonly clock: Clock,
     private readonly settings: WorkSettingsService,
     private readonly bus: EventBus,
+    private readonly departments: DepartmentDirectory,
   ) {}
 
   async run(): Promise<{ yellow: number; red: number }> {
     const settings = await this.settings.current();
-    const departments = await this.data.repos.departments.list();
+    const departments = await this.departments.list();
     const now = this.clock.now();
     const bounds = dueStepBounds(settings.calendar, now);
     const sent = { yellow: 0, red: 0 };

@@ -179,8 +179,12 @@ for (const engine of availableEngines()) {
         { case_id: 'old-1', department_id: 'd-b', created_at: AT + 60_000 },
         { case_id: 'old-3', department_id: 'd-a', created_at: AT + 3 * 60_000 },
       ]);
-      expect(await list({ limit: 10, departmentId: 'd-a' })).toEqual(['old-3', 'old-1']);
-      expect(await list({ limit: 10, departmentId: 'd-b' })).toEqual(['old-1']);
+      expect(
+        await list({ limit: 10, visibleTo: { departmentId: 'd-a', reporterId: '-', gridCodes: [] } }),
+      ).toEqual(['old-3', 'old-1']);
+      expect(
+        await list({ limit: 10, visibleTo: { departmentId: 'd-b', reporterId: '-', gridCodes: [] } }),
+      ).toEqual(['old-1']);
     });
 
     it('finds the text of cases written before it', async () => {

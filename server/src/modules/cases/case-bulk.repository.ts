@@ -32,7 +32,11 @@ function* chunks<T>(rows: readonly T[], columns: number): Generator<T[]> {
 export class CaseBulkRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The cases, and their assisting departments as rows (case_assist_departments), as one insert and the update keep them. */
+  /**
+   * The cases, and their assisting departments as rows (case_assist_departments) as the single
+   * insert keeps them. The caller names existing departments only (the generator draws from the
+   * district's): unlike the single insert, unknown ids are not filtered out but fail the batch.
+   */
   async insertCases(cases: readonly CaseRecord[]): Promise<void> {
     await this.insertRows('cases', cases.map(caseRow));
     await this.insertRows(

@@ -21,9 +21,9 @@ export interface TimePiece {
  */
 export interface DueStepsQuery {
   now: number;
-  /** Of a step's start: (at most) the working time from it to `now`. */
+  /** Of a step's start: the working time from it to `now`, or more (never less). */
   workedSince: TimePiece[];
-  /** Of a step's deadline at or after `now`: (at least) the working time from `now` to it. */
+  /** Of a step's deadline at or after `now`: the working time from `now` to it, or less (never more). */
   workLeftUntil: TimePiece[];
   /** Keyset paging in deadline order. */
   after?: { deadlineAt: number; id: string };

@@ -15,6 +15,7 @@ interface Row {
   id: string;
   status: string;
   street_code: string;
+  lead_department_id: string | null;
   created_at: number;
   step_deadline_at: number | null;
   paused_at: number | null;
@@ -22,7 +23,11 @@ interface Row {
 
 describeEachEngineWithDemo('case list orders', (ctx) => {
   let server: TestServer;
-  let center: ApiClient, sub: ApiClient;
+  let center: ApiClient, sub: ApiClient, officer: ApiClient;
+  /** The cases a department leads or assists (its officer reports none and has no grids). */
+  let departmentCases: Set<string>;
+  /** Cases the department assists and another one leads. */
+  let assistedOnly: string[];
   let rows: Row[];
   const clock = new ManualClock(TEST_EPOCH);
 
@@ -53,9 +58,36 @@ describeEachEngineWithDemo('case list orders', (ctx) => {
     });
     rows = (await ctx.db.kysely
       .selectFrom('cases')
-      .select(['id', 'status', 'street_code', 'created_at', 'step_deadline_at', 'paused_at'])
+      .select([
+        'id',
+        'status',
+        'street_code',
+        'lead_department_id',
+        'created_at',
+        'step_deadline_at',
+        'paused_at',
+      ])
       .execute()) as Row[];
-    [center, sub] = await login(server, 'center', 'sub003');
+    [center, sub, officer] = await login(server, 'center', 'sub003', 'hbj01');
+    const hbj = (
+      await ctx.db.kysely
+        .selectFrom('departments')
+        .select('id')
+        .where('code', '=', 'hbj')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const assisted = await ctx.db.kysely
+      .selectFrom('case_assist_departments')
+      .select('case_id')
+      .where('department_id', '=', hbj)
+      .execute();
+    departmentCases = new Set([
+      ...rows.filter((r) => r.lead_department_id === hbj).map((r) => r.id),
+      ...assisted.map((a) => a.case_id),
+    ]);
+    assistedOnly = assisted
+      .map((a) => a.case_id)
+      .filter((id) => rows.find((r) => r.id === id)!.lead_department_id !== hbj);
   });
   afterAll(() => server.close());
 
@@ -79,6 +111,24 @@ describeEachEngineWithDemo('case list orders', (ctx) => {
       .filter((r) => r.street_code === '110101003')
       .sort(byDeadline);
     expect((await all(sub, 'sort=deadline', 3)).map((c) => c.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it('a department officer: led and assisted cases, newest first and by deadline, page after page', async () => {
+    // Some of them only assisted: the assisting departments' own arm of the list.
+    expect(assistedOnly.length).toBeGreaterThan(0);
+    const mine = rows.filter((r) => departmentCases.has(r.id));
+    expect(mine.length).toBeGreaterThan(10);
+    expect((await all(officer, 'sort=newest', 4)).map((c) => c.id)).toEqual(
+      [...mine].sort(newest).map((r) => r.id),
+    );
+    const running = mine.filter((r) => r.step_deadline_at !== null && r.paused_at === null).sort(byDeadline);
+    expect((await all(officer, 'sort=deadline', 1)).map((c) => c.id)).toEqual(running.map((r) => r.id));
+  });
+
+  it('a sub-center, newest first across pages', async () => {
+    const expected = rows.filter((r) => r.street_code === '110101003').sort(newest);
+    expect(expected.length).toBeGreaterThan(5);
+    expect((await all(sub, 'sort=newest', 2)).map((c) => c.id)).toEqual(expected.map((r) => r.id));
   });
 
   it('overdue: steps past their deadline now, newest first; by deadline, the most overdue first', async () => {

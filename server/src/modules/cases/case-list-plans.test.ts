@@ -78,12 +78,6 @@ const SHAPES: { name: string; q: CaseListQuery; sorted: boolean; uses?: Uses }[]
     sorted: false,
     uses: ASSISTS,
   },
-  {
-    name: 'a department (led or assisted)',
-    q: { limit: PAGE, departmentId: 'd-hbj' },
-    sorted: false,
-    uses: ASSISTS,
-  },
   { name: 'text, in Chinese', q: { limit: PAGE, q: '油烟扰民' }, sorted: false, uses: TEXT },
   { name: 'text with quotes and a percent sign', q: { limit: PAGE, q: '50%"的' }, sorted: false, uses: TEXT },
   { name: 'part of a case number', q: { limit: PAGE, q: '0001' }, sorted: false, uses: TEXT },

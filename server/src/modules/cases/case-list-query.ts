@@ -9,8 +9,6 @@ export interface CaseListQuery {
   /** Open, not suspended, past the current step's deadline at `now`. */
   overdueAt?: number;
   q?: string;
-  /** Scope: only cases where this department leads or assists. */
-  departmentId?: string;
   /**
    * Scope of a street- or department-scoped user: the cases of this street, or where this
    * department leads or assists, or that this user reported, or that lie in the grids this user

@@ -84,12 +84,6 @@ function filtered<O>(query: SelectQueryBuilder<Database, 'cases', O>, pg: boolea
       ? query.where('cases.case_no', '=', text)
       : query.where(textMatch(pg, text));
   }
-  if (q.departmentId) {
-    const dep = q.departmentId;
-    query = query.where((eb) =>
-      eb.or([eb('cases.lead_department_id', '=', dep), assistedBy(eb, pg, dep, q)]),
-    );
-  }
   if (q.cursor) {
     const { key, id } = q.cursor;
     // A row comparison, so both engines read it as a range of the (…, created_at, id) indexes.
@@ -121,35 +115,6 @@ function assistedPage(db: Kysely<Database>, pg: boolean, departmentId: string, q
 
 /** Repositories are bound to a connection or a transaction, not told the engine: ask the dialect. */
 const isPostgres = (db: Kysely<Database>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
-
-/**
- * Cases the department assists, from its rows (department_id, created_at, case_id): an index range,
- * which a deep page's cursor narrows too. PostgreSQL reads `= any(array(…))` as one more arm of a
- * BitmapOr beside the other scope indexes; it would filter every case by an `in (…)` instead.
- */
-function assistedBy(
-  eb: ExpressionBuilder<Database, 'cases'>,
-  pg: boolean,
-  departmentId: string,
-  q: CaseListQuery,
-) {
-  let rows = eb
-    .selectFrom('case_assist_departments')
-    .select('case_assist_departments.case_id')
-    .where('case_assist_departments.department_id', '=', departmentId);
-  // The rows hold created_at: they follow a newest-first cursor only.
-  if (q.cursor && q.sort !== 'deadline') {
-    const { key, id } = q.cursor;
-    rows = rows.where((e) =>
-      e(
-        e.refTuple('case_assist_departments.created_at', 'case_assist_departments.case_id'),
-        '<',
-        e.tuple(key, id),
-      ),
-    );
-  }
-  return pg ? sql<SqlBool>`${sql.ref('cases.id')} = any(array(${rows}))` : eb('cases.id', 'in', rows);
-}
 
 /**
  * Trigram indexes find substrings of 3 or more characters. Shorter text (`油烟` is two) has no

@@ -1,5 +1,12 @@
-import { whoActsNext, type NextActor, type NextActorCase, type DepartmentRecord } from '@envgrid/core';
+import {
+  whoActsNext,
+  type CaseRecord,
+  type NextActor,
+  type NextActorCase,
+  type DepartmentRecord,
+} from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
+import type { EventBus } from '../../realtime/event-bus.ts';
 import type { GridSupervisors } from './case-view.ts';
 
 /** The users behind one of core's next actors (the district center: every district-scoped holder). */
@@ -55,4 +62,39 @@ export function nextActors(
   supervisors?: GridSupervisors,
 ): Promise<string[]> {
   return usersBehind(repos, whoActsNext(c), departments, supervisors);
+}
+
+/** Inbox entries for `userIds` (one statement), to be told live after commit. */
+export async function writeInbox(
+  repos: Repos,
+  at: number,
+  userIds: string[],
+  caseId: string,
+  kind: string,
+  title: string,
+): Promise<void> {
+  await repos.notifications.insertMany(
+    userIds.map((userId) => ({ userId, kind, caseId, title })),
+    at,
+  );
+}
+
+/** Live events go out only after the transaction committed, so listeners read what they were told. */
+export async function publishCaseChange(
+  bus: EventBus,
+  at: number,
+  c: CaseRecord,
+  action: string,
+  notified: string[] = [],
+): Promise<void> {
+  if (notified.length) await bus.publish({ type: 'notification', userIds: notified, caseId: c.id, at });
+  await bus.publish({
+    type: 'case.changed',
+    caseId: c.id,
+    action,
+    status: c.status,
+    streetCode: c.streetCode,
+    departmentIds: [c.leadDepartmentId, ...c.assistDepartmentIds].filter((x): x is string => x !== null),
+    at,
+  });
 }

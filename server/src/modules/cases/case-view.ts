@@ -56,10 +56,19 @@ export async function caseViewOf(
   /** The supervisors of grids the caller read already; any other grid is read here. */
   supervisors?: GridSupervisors,
 ): Promise<CaseView> {
-  const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
   const supervisorId = supervisors?.has(c.gridCode)
     ? supervisors.get(c.gridCode)!
     : ((await repos.grids.find(c.gridCode))?.supervisor?.id ?? null);
+  return viewFrom(c, departments, supervisorId);
+}
+
+/** The rules' view of a case whose grid supervisor is known (the generator builds it in memory). */
+export function viewFrom(
+  c: CaseRecord,
+  departments: readonly DepartmentRecord[],
+  supervisorId: string | null,
+): CaseView {
+  const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
   return {
     status: c.status,
     level: c.level as CaseView['level'],

@@ -24,7 +24,7 @@ import {
   type Clock,
   type DepartmentRecord,
 } from '@envgrid/core';
-import type { DataAccess, Repos } from '../../db/repos.ts';
+import type { DataAccess } from '../../db/repos.ts';
 import type { EventBus } from '../../realtime/event-bus.ts';
 import type { AttachmentService } from '../attachments/attachment.service.ts';
 import type { DepartmentDirectory } from '../departments/department-directory.ts';
@@ -40,7 +40,7 @@ import {
   type GridSupervisors,
 } from './case-view.ts';
 import { computeEvaluation } from './case-evaluation.ts';
-import { nextActors } from './case-notifier.ts';
+import { nextActors, publishCaseChange, writeInbox } from './case-notifier.ts';
 import type { CaseListQuery } from './case-list-query.ts';
 import { findDuplicates } from './duplicates.ts';
 
@@ -182,10 +182,17 @@ export class CaseService {
       );
       await repos.attachments.link(c.id, input.attachmentIds ?? [], ev.seq, onSite ? 'before' : 'report');
       await repos.attachments.link(c.id, input.afterAttachmentIds ?? [], ev.seq, 'after');
-      await this.inbox(repos, notified, c.id, 'case.report', `新案件 ${c.caseNo}: ${item.name}`);
+      await writeInbox(
+        repos,
+        this.clock.now(),
+        notified,
+        c.id,
+        'case.report',
+        `新案件 ${c.caseNo}: ${item.name}`,
+      );
       return c;
     });
-    await this.publish(c, 'report', notified);
+    await publishCaseChange(this.bus, this.clock.now(), c, 'report', notified);
     const duplicates = await findDuplicates(
       this.data.repos,
       actor,
@@ -214,7 +221,7 @@ export class CaseService {
       ),
       knownDepartmentIds: departments.filter((d) => d.active).map((d) => d.id),
     });
-    // Outside the transaction: SQLite has one connection, and the transaction holds it.
+    // Before the transaction: the check needs no lock, and SQLite has one writer the transaction holds.
     await this.attachments.requireOwn(actor, (payload.attachmentIds as string[] | undefined) ?? []);
     const now = this.clock.now();
     const updated = await this.data.transaction(async (repos) => {
@@ -282,7 +289,7 @@ export class CaseService {
       if (after.status !== c.status || action === 'urge' || t.patch.pendingRequest !== undefined) {
         notified = await nextActors(repos, after, departments, supervisors);
         const title = `${after.caseNo} ${CASE_ACTION_INFO[action].zh}`;
-        await this.inbox(repos, notified, after.id, `case.${action}`, title);
+        await writeInbox(repos, this.clock.now(), notified, after.id, `case.${action}`, title);
       }
       if (action === 'supervise') {
         const leaders = await repos.users.idsWith('leader');
@@ -299,7 +306,7 @@ export class CaseService {
       }
       return { after, notified, supervisors };
     });
-    await this.publish(updated.after, action, updated.notified);
+    await publishCaseChange(this.bus, this.clock.now(), updated.after, action, updated.notified);
     return this.answer(actor, updated.after, departments, settings, updated.supervisors);
   }
 
@@ -328,7 +335,7 @@ export class CaseService {
   /** Cases the actor may see, newest first, with keyset paging. */
   async list(
     actor: Actor,
-    q: Omit<CaseListQuery, 'departmentId' | 'overdueAt' | 'reporterId' | 'visibleTo'> & {
+    q: Omit<CaseListQuery, 'overdueAt' | 'reporterId' | 'visibleTo'> & {
       overdue?: boolean;
       mine?: boolean;
       reportedByMe?: boolean;
@@ -384,28 +391,5 @@ export class CaseService {
     supervisors?: GridSupervisors,
   ): Promise<CaseDetails> {
     return caseDetails(this.data.repos, actor, c, departments, settings, this.clock.now(), supervisors);
-  }
-
-  /** Inbox entries for `userIds` (one statement), to be told live after commit. */
-  private async inbox(repos: Repos, userIds: string[], caseId: string, kind: string, title: string) {
-    await repos.notifications.insertMany(
-      userIds.map((userId) => ({ userId, kind, caseId, title })),
-      this.clock.now(),
-    );
-  }
-
-  /** Live events go out only after the transaction committed, so listeners read what they were told. */
-  private async publish(c: CaseRecord, action: string, notified: string[] = []): Promise<void> {
-    if (notified.length)
-      await this.bus.publish({ type: 'notification', userIds: notified, caseId: c.id, at: this.clock.now() });
-    await this.bus.publish({
-      type: 'case.changed',
-      caseId: c.id,
-      action,
-      status: c.status,
-      streetCode: c.streetCode,
-      departmentIds: [c.leadDepartmentId, ...c.assistDepartmentIds].filter((x): x is string => x !== null),
-      at: this.clock.now(),
-    });
   }
 }

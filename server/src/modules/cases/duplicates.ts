@@ -27,7 +27,9 @@ export async function findDuplicates(
 ): Promise<DuplicateCandidate[]> {
   const search = duplicateSearch(c, now);
   // Only the grids around the point: the same item's recent cases district-wide can be thousands.
-  // A case lies in the grid holding its point, so its grid meets any box around that point.
+  // A case lies in the grid holding its point, so its grid meets any box around that point. (A
+  // re-import that renames grids hides the previous 72 hours' cases from this check: grid codes
+  // are meant to stay stable.)
   const near = await repos.cases.near({ ...search, gridCodes: gridsMeeting(search.bbox) });
   const supervisors = await gridSupervisors(
     repos,

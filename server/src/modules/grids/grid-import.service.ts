@@ -40,7 +40,7 @@ export class GridImportService {
   /**
    * Validates the whole file first and writes it in one transaction: a single bad feature
    * changes nothing, and the answer names every bad feature by index and reason. The check runs
-   * outside the transaction (it can take seconds, and SQLite has one connection); the write then
+   * outside the transaction (it can take seconds, and SQLite has one writer); the write then
    * goes ahead only if no other import changed the grids meanwhile.
    */
   async import(actor: Actor, kind: RegionImportKind, collection: unknown): Promise<ImportSummary> {

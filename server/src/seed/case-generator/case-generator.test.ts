@@ -191,4 +191,41 @@ describeEachEngineWithDemo('the case generator', (ctx) => {
     );
     expect(page.slice(1).map((c) => c.id)).toEqual(newest.slice(0, 4).map((c) => c.id));
   });
+
+  // Last: it adds cases. Now in the middle of a working morning, when the last actions of many
+  // cases fall minutes before now: none may land after it.
+  it('never writes an event after now, even with now inside working hours', async () => {
+    const later = Date.UTC(2026, 2, 10, 2, 5); // Tuesday 10:05 in Beijing
+    clock.set(later);
+    const r = await new CaseGenerator(
+      createDataAccess(ctx.db),
+      clock,
+      server.app.services.workSettings,
+    ).generate({
+      cases: 300,
+      years: 0.008,
+      seed: 5,
+    });
+    expect(r.cases).toBe(300);
+    const k = ctx.db.kysely;
+    const lastEvent = await k
+      .selectFrom('case_events')
+      .select((eb) => eb.fn.max('at').as('at'))
+      .executeTakeFirstOrThrow();
+    expect(Number(lastEvent.at)).toBeLessThanOrEqual(later);
+    const lastUpdate = await k
+      .selectFrom('cases')
+      .select((eb) => eb.fn.max('updated_at').as('at'))
+      .executeTakeFirstOrThrow();
+    expect(Number(lastUpdate.at)).toBeLessThanOrEqual(later);
+    // Some of today's cases are still at work this morning.
+    const open = await k
+      .selectFrom('cases')
+      .select('id')
+      .where('created_at', '>=', later - 3 * 3_600_000)
+      .where('status', 'not in', ['closed', 'rejected', 'voided'])
+      .execute();
+    expect(open.length).toBeGreaterThan(0);
+    expect((await server.app.services.eventLog.verify()).broken).toEqual([]);
+  });
 });

@@ -10,12 +10,11 @@ import {
   type CaseAction,
   type CaseRecord,
   type CaseUrgency,
-  type CaseView,
   type DepartmentRecord,
   type TaxonomyItem,
 } from '@envgrid/core';
 import { computeEvaluation } from '../../modules/cases/case-evaluation.ts';
-import { eventHash, GENESIS_HASH } from '../../modules/cases/event-chain.ts';
+import { afterUpdate, viewFrom } from '../../modules/cases/case-view.ts';
 import type { WorkSettings } from '../../modules/settings/work-settings.service.ts';
 import {
   CRITICAL_SHARE,
@@ -31,6 +30,9 @@ import {
   URGENT_SHARE,
 } from './case-scenarios.ts';
 import type { GeneratorRandom } from './generator-random.ts';
+import { EventLog, type GeneratedEvent } from './simulated-event-log.ts';
+
+export type { GeneratedEvent };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -59,20 +61,6 @@ export interface GeneratorDistrict {
   people: GeneratorPeople;
   /** Department id → share of its work that runs late (each department has its own). */
   lateShare: ReadonlyMap<string, number>;
-}
-
-/** One event row as the log stores it, hash-chained. */
-export interface GeneratedEvent {
-  caseId: string;
-  seq: number;
-  action: string;
-  actorId: string | null;
-  fromStatus: string | null;
-  toStatus: string;
-  payload: string;
-  at: number;
-  prevHash: string;
-  hash: string;
 }
 
 export interface CaseSeed {
@@ -153,11 +141,13 @@ export function simulateCase(
     ...(clock.stepDeadlineAt !== null ? { deadlineMs: clock.stepDeadlineAt } : {}),
   });
 
-  const act = (actor: Actor, action: CaseAction, payload: Record<string, unknown>, when: number) => {
+  // An action happens at least a minute after the last one; none happens after now.
+  const when = (at: number) => Math.max(at, log.lastAt + MINUTE);
+  const act = (actor: Actor, action: CaseAction, payload: Record<string, unknown>, time: number) => {
     // Every event strictly after the last, in whole milliseconds like the clock's.
-    const at = Math.round(Math.max(when, log.lastAt + MINUTE));
+    const at = Math.round(when(time));
     assertActionPayload(action, payload);
-    const view = viewOf(d, c);
+    const view = viewFrom(c, d.departments, d.people.supervisors.get(c.gridCode)?.id ?? null);
     const decision = decideCaseAction(actor, view, action, actionHintsFromPayload(action, payload));
     if (!decision.allowed)
       throw new Error(
@@ -186,22 +176,23 @@ export function simulateCase(
         t.patch.level ?? c.level,
       );
     log.append(action, actor.id, c.status, decision.to, at, t.event);
-    c = { ...c, ...t.patch, version: c.version + 1 } as CaseRecord;
+    c = afterUpdate(c, t.patch);
   };
 
   for (let guard = 0; guard < 40; guard++) {
     const move = nextMove(d, rng, c, log.lastAt);
-    if (!move || move.at > now) break;
+    if (!move || when(move.at) > now) break;
     // A step running late draws an urge (and, for a district case, a leader's 督办) before it is done.
     if (move.late && c.step !== null && c.stepDeadlineAt !== null && move.at - c.stepDeadlineAt > HOUR) {
       const at = c.stepDeadlineAt + rng.between(0.1, 0.6) * (move.at - c.stepDeadlineAt);
-      if (rng.chance(P.urgeLate)) {
+      if (rng.chance(P.urgeLate) && when(at) <= now) {
         const by = c.level === 'district' ? people.center.dispatcher : people.subcenters.get(c.streetCode);
         if (by?.length) act(rng.pick(by), 'urge', { note: '请尽快处置' }, at);
       }
-      if (c.level === 'district' && c.supervisedAt === null && rng.chance(P.superviseLate))
-        act(rng.pick(people.leaders), 'supervise', { note: '请加快办理进度' }, at + MINUTE);
+      if (c.level === 'district' && c.supervisedAt === null && rng.chance(P.superviseLate) && when(at) <= now)
+        act(rng.pick(people.leaders), 'supervise', { note: '请加快办理进度' }, at);
     }
+    if (when(move.at) > now) break;
     act(move.actor, move.action, move.payload, move.at);
     if (typeof c.evaluation?.rating === 'number') break;
   }
@@ -347,69 +338,4 @@ function drawUrgency(rng: GeneratorRandom, base: CaseUrgency): CaseUrgency {
   if (base !== 'normal') return base;
   const r = rng.next();
   return r < CRITICAL_SHARE ? 'critical' : r < CRITICAL_SHARE + URGENT_SHARE ? 'urgent' : 'normal';
-}
-
-/** What the rules need, built from the record and the district in memory (the service reads it from the database). */
-function viewOf(d: GeneratorDistrict, c: CaseRecord): CaseView {
-  const code = (id: string | null) => d.departments.find((x) => x.id === id)?.code ?? null;
-  return {
-    status: c.status,
-    level: c.level,
-    streetCode: c.streetCode,
-    gridCode: c.gridCode,
-    reporterId: c.reporterId,
-    leadDepartmentCode: code(c.leadDepartmentId),
-    assistDepartmentCodes: c.assistDepartmentIds.map(code).filter((x): x is string => x !== null),
-    pendingRequest: c.pendingRequest
-      ? { kind: c.pendingRequest.kind, requestedBy: c.pendingRequest.requestedBy }
-      : null,
-    assistFeedbackFrom: c.assistDoneIds.map(code).filter((x): x is string => x !== null),
-    gridSupervisorId: d.people.supervisors.get(c.gridCode)?.id ?? null,
-    evaluated: typeof c.evaluation?.rating === 'number',
-  };
-}
-
-/** A case's events as they are appended: numbered and hash-chained exactly like the event repository does. */
-class EventLog {
-  readonly events: GeneratedEvent[] = [];
-  private readonly parsed: {
-    action: string;
-    at: number;
-    fromStatus: string | null;
-    toStatus: string;
-    payload: Record<string, unknown>;
-  }[] = [];
-
-  constructor(private readonly caseId: string) {}
-
-  get lastAt(): number {
-    return this.events[this.events.length - 1]!.at;
-  }
-
-  append(
-    action: string,
-    actorId: string,
-    fromStatus: string | null,
-    toStatus: string,
-    at: number,
-    payloadObject: Record<string, unknown>,
-  ): void {
-    const prevHash = this.events[this.events.length - 1]?.hash ?? GENESIS_HASH;
-    const e = {
-      caseId: this.caseId,
-      seq: this.events.length + 1,
-      action,
-      actorId,
-      fromStatus,
-      toStatus,
-      payload: JSON.stringify(payloadObject),
-      at,
-    };
-    this.events.push({ ...e, prevHash, hash: eventHash(prevHash, e) });
-    this.parsed.push({ action, at: e.at, fromStatus, toStatus, payload: payloadObject });
-  }
-
-  forEvaluation() {
-    return this.parsed as Parameters<typeof computeEvaluation>[1];
-  }
 }
