@@ -72,10 +72,19 @@ export class PostgresEventBus extends LocalEventBus {
     return this.ready;
   }
 
+  /** The last NOTIFY sent: one client runs one query at a time (pg 9 will refuse overlapping ones). */
+  private sending: Promise<unknown> = Promise.resolve();
+
   override async publish(event: LiveEvent): Promise<void> {
     await this.connect();
-    // Delivered to this process too, through its own LISTEN.
-    await this.listener!.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+    // Delivered to this process too, through its own LISTEN. Queued behind the previous NOTIFY,
+    // which also keeps this process's events in the order they were published.
+    const client = this.listener!;
+    const sent = this.sending.then(() =>
+      client.query('select pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]),
+    );
+    this.sending = sent.catch(() => {});
+    await sent;
   }
 
   override subscribe(listener: (event: LiveEvent) => void): () => void {

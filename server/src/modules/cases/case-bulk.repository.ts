@@ -92,6 +92,15 @@ export class CaseBulkRepository {
         .execute();
   }
 
+  /**
+   * PostgreSQL plans by statistics, which autovacuum gathers only some time after a bulk load:
+   * until then it may scan where an index serves. SQLite plans by its rules without them.
+   */
+  async refreshStatistics(): Promise<void> {
+    if (this.db.getExecutor().adapter instanceof PostgresAdapter)
+      await sql`analyze cases, case_events, case_assist_departments`.execute(this.db);
+  }
+
   /** Takes `n` numbers of a counter at once; returns the last one (the block is last − n + 1 … last). */
   async reserve(key: string, n: number): Promise<number> {
     const r = await this.db

@@ -148,6 +148,7 @@ export class CaseGenerator {
     }
     await flush();
     await writing;
+    await this.data.repos.caseBulk.refreshStatistics();
     summary.ms = Date.now() - started;
     return summary;
   }
