@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003-login-security.ts';
 import * as m0004 from './migrations/0004-case-list-indexes.ts';
 import * as m0005 from './migrations/0005-case-search.ts';
 import * as m0006 from './migrations/0006-duplicate-search-index.ts';
+import * as m0007 from './migrations/0007-stable-text-index.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -18,6 +19,7 @@ const STEPS: Record<string, Step> = {
   '0004-case-list-indexes': m0004,
   '0005-case-search': m0005,
   '0006-duplicate-search-index': m0006,
+  '0007-stable-text-index': m0007,
 };
 
 function migrator(db: Db): Migrator {

@@ -156,8 +156,9 @@ export interface AttachmentUploadersTable {
 }
 
 /**
- * Searched by text through SQLite's `cases_fts` (FTS5 trigram, external content, kept by triggers
- * on this table) or PostgreSQL's `cases_text_trgm_idx` (pg_trgm): migration 0005.
+ * Searched by text through SQLite's `cases_fts` (FTS5 trigram, contentless, keyed by
+ * `case_text_ids.text_id`, kept by triggers on this table: migrations 0005, 0007) or PostgreSQL's
+ * `cases_text_trgm_idx` (pg_trgm: migration 0005).
  */
 export interface CasesTable {
   id: string;
@@ -210,6 +211,16 @@ export interface CaseAssistDepartmentsTable {
   department_id: string;
   /** The case's `created_at`, copied: the rows read in the list's order. */
   created_at: Millis;
+}
+
+/**
+ * SQLite only (migration 0007): each case's key in the text index `cases_fts`. An INTEGER PRIMARY
+ * KEY, so VACUUM keeps it, where it may renumber `cases`' implicit rowid. Written by triggers on
+ * `cases` only.
+ */
+export interface CaseTextIdsTable {
+  text_id: Generated<number>;
+  case_id: string;
 }
 
 export interface CaseEventsTable {
@@ -273,6 +284,7 @@ export interface Database {
   attachment_uploaders: AttachmentUploadersTable;
   cases: CasesTable;
   case_assist_departments: CaseAssistDepartmentsTable;
+  case_text_ids: CaseTextIdsTable;
   case_events: CaseEventsTable;
   case_attachments: CaseAttachmentsTable;
   notifications: NotificationsTable;

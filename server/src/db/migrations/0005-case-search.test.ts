@@ -163,7 +163,8 @@ for (const engine of availableEngines()) {
           .set({ assist_department_ids: JSON.stringify(list) })
           .where('id', '=', id)
           .execute();
-      expect(await migrateToLatest(db())).toEqual(['0005-case-search']);
+      // 0005 first; later migrations follow it (the checks below hold through them).
+      expect((await migrateToLatest(db()))[0]).toBe('0005-case-search');
     });
     afterAll(() => made?.drop());
 

@@ -46,8 +46,8 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
   } else {
     // External content: the text lives in `cases` only. Triggers, not repository code, keep the
     // index in step, so rows a bulk loader writes straight into `cases` are found too. Keyed by
-    // `cases`' rowid (kept by SQLite's VACUUM; should it ever change: insert into
-    // cases_fts(cases_fts) values ('rebuild')).
+    // `cases`' implicit rowid, which VACUUM may renumber (`cases` has a TEXT primary key): 0007
+    // replaces this table with one keyed by a number of each case's own.
     await sql`
       create virtual table cases_fts using fts5(
         case_no, description, address, content='cases', tokenize='trigram'

@@ -32,7 +32,7 @@ export function caseListQuery(db: Kysely<Database>, q: CaseListQuery) {
   const pages = arms.map((arm) =>
     db
       .selectFrom(
-        ordered(filtered(db.selectFrom('cases').select('cases.id').where(arm.where), pg, q), q)
+        ordered(filtered(db.selectFrom('cases').select('cases.id').where(arm.where), pg, q, true), q)
           .limit(q.limit)
           .as('page'),
       )
@@ -61,14 +61,26 @@ function ordered<O>(query: SelectQueryBuilder<Database, 'cases', O>, q: CaseList
 }
 
 /** Every filter but the scope, and the cursor. */
-function filtered<O>(query: SelectQueryBuilder<Database, 'cases', O>, pg: boolean, q: CaseListQuery) {
-  if (q.statuses?.length) query = query.where('cases.status', 'in', q.statuses);
+function filtered<O>(
+  query: SelectQueryBuilder<Database, 'cases', O>,
+  pg: boolean,
+  q: CaseListQuery,
+  /** Inside one scope's arm, whose own index must lead (see below). */
+  arm = false,
+) {
+  // SQLite picks among indexes by rule, not by statistics: offered (status, created_at) beside a
+  // scope's (reporter_id, created_at) it may walk every closed case looking for one reporter's.
+  // In an arm, `+status` and `+item_code` keep those filters off their indexes (PostgreSQL, which
+  // weighs the choice by statistics, has no unary plus on text).
+  const col = (c: 'status' | 'item_code') =>
+    arm && !pg ? sql<string>`+${sql.ref(`cases.${c}`)}` : sql.ref<string>(`cases.${c}`);
+  if (q.statuses?.length) query = query.where(col('status'), 'in', q.statuses);
   if (q.streetCode) query = query.where('cases.street_code', '=', q.streetCode);
   if (q.gridCodes)
     query = q.gridCodes.length
       ? query.where('cases.grid_code', 'in', q.gridCodes)
       : query.where('cases.grid_code', '=', '');
-  if (q.itemCode) query = query.where('cases.item_code', '=', q.itemCode);
+  if (q.itemCode) query = query.where(col('item_code'), '=', q.itemCode);
   if (q.overdueAt !== undefined) {
     query = query
       .where('cases.step_deadline_at', '<', q.overdueAt)
@@ -106,8 +118,8 @@ function assistedPage(db: Kysely<Database>, pg: boolean, departmentId: string, q
     .select('cases.id')
     .where('a.department_id', '=', departmentId);
   if (q.sort === 'deadline' || q.overdueAt !== undefined)
-    return ordered(filtered(rows, pg, q), q).limit(q.limit);
-  let page = filtered(rows, pg, q);
+    return ordered(filtered(rows, pg, q, true), q).limit(q.limit);
+  let page = filtered(rows, pg, q, true);
   const [at, caseId] = [sql.ref('a.created_at'), sql.ref('a.case_id')];
   if (q.cursor) page = page.where(sql<SqlBool>`(${at}, ${caseId}) < (${q.cursor.key}, ${q.cursor.id})`);
   return page.orderBy(at, 'desc').orderBy(caseId, 'desc').limit(q.limit);
@@ -131,8 +143,9 @@ function textMatch(pg: boolean, text: string) {
     return sql<SqlBool>`(case_no ilike ${pattern} or description ilike ${pattern} or address ilike ${pattern})`;
   if ([...text].length >= MIN_INDEXED_CHARS) {
     // One FTS5 phrase (quotes doubled): with the trigram tokenizer, a substring match in any column.
+    // The index is keyed by each case's `text_id` (migration 0007), not `cases`' unstable rowid.
     const phrase = `"${text.replaceAll('"', '""')}"`;
-    return sql<SqlBool>`cases.rowid in (select rowid from cases_fts where cases_fts match ${phrase})`;
+    return sql<SqlBool>`cases.id in (select case_id from case_text_ids where text_id in (select rowid from cases_fts where cases_fts match ${phrase}))`;
   }
   return sql<SqlBool>`(case_no like ${pattern} escape '\\' or description like ${pattern} escape '\\' or address like ${pattern} escape '\\')`;
 }
