@@ -15,9 +15,11 @@ import type { CaseListQuery } from './case-list-query.ts';
  * (case-list-plans.test.ts checks the plans): the scope's index ranges, the assisting departments'
  * rows, the text search's trigram index.
  */
-export function caseListQuery(db: Kysely<Database>, q: CaseListQuery) {
+export function caseListQuery(db: Kysely<Database>, q: CaseListQuery, opts: ListOptions = {}) {
   const pg = isPostgres(db);
-  if (!q.visibleTo) return ordered(filtered(db.selectFrom('cases').selectAll(), pg, q), q).limit(q.limit);
+  const filtered = <O>(query: SelectQueryBuilder<Database, 'cases', O>, arm = false) =>
+    filters(query, pg, q, opts, arm);
+  if (!q.visibleTo) return ordered(filtered(db.selectFrom('cases').selectAll()), q).limit(q.limit);
   // A scoped user sees the union of several scopes (the street's cases, those they reported, their
   // grids', a department's led and assisted ones). One OR of them makes the engines gather every
   // case of the scope and sort it for each page; instead each scope gives its first page from its
@@ -32,14 +34,14 @@ export function caseListQuery(db: Kysely<Database>, q: CaseListQuery) {
   const pages = arms.map((arm) =>
     db
       .selectFrom(
-        ordered(filtered(db.selectFrom('cases').select('cases.id').where(arm.where), pg, q, true), q)
+        ordered(filtered(db.selectFrom('cases').select('cases.id').where(arm.where), true), q)
           .limit(q.limit)
           .as('page'),
       )
       .select('page.id'),
   );
   if (v.departmentId)
-    pages.push(db.selectFrom(assistedPage(db, pg, v.departmentId, q).as('page')).select('page.id'));
+    pages.push(db.selectFrom(assistedPage(db, v.departmentId, q, filtered).as('page')).select('page.id'));
   const union = pages.slice(1).reduce((u, p) => u.unionAll(p), pages[0]!);
   return ordered(db.selectFrom('cases').selectAll().where('cases.id', 'in', union), q).limit(q.limit);
 }
@@ -61,12 +63,13 @@ function ordered<O>(query: SelectQueryBuilder<Database, 'cases', O>, q: CaseList
 }
 
 /** Every filter but the scope, and the cursor. */
-function filtered<O>(
+function filters<O>(
   query: SelectQueryBuilder<Database, 'cases', O>,
   pg: boolean,
   q: CaseListQuery,
+  opts: ListOptions,
   /** Inside one scope's arm, whose own index must lead (see below). */
-  arm = false,
+  arm: boolean,
 ) {
   // SQLite picks among indexes by rule, not by statistics: offered (status, created_at) beside a
   // scope's (reporter_id, created_at) it may walk every closed case looking for one reporter's.
@@ -94,7 +97,7 @@ function filtered<O>(
     // A whole case number is looked up by its unique index; other text is searched for.
     query = /^\d{12,20}$/.test(text)
       ? query.where('cases.case_no', '=', text)
-      : query.where(textMatch(pg, text));
+      : query.where(textMatch(pg, text, opts.scanText === true));
   }
   if (q.cursor) {
     const { key, id } = q.cursor;
@@ -111,19 +114,52 @@ function filtered<O>(
  * The first page of the cases a department assists: newest first from its rows' own index
  * (department_id, created_at, case_id), each row joined to its case for the other filters.
  */
-function assistedPage(db: Kysely<Database>, pg: boolean, departmentId: string, q: CaseListQuery) {
+function assistedPage(
+  db: Kysely<Database>,
+  departmentId: string,
+  q: CaseListQuery,
+  filtered: <O>(
+    query: SelectQueryBuilder<Database, 'cases', O>,
+    arm?: boolean,
+  ) => SelectQueryBuilder<Database, 'cases', O>,
+) {
   const rows = db
     .selectFrom('case_assist_departments as a')
     .innerJoin('cases', 'cases.id', 'a.case_id')
     .select('cases.id')
     .where('a.department_id', '=', departmentId);
   if (q.sort === 'deadline' || q.overdueAt !== undefined)
-    return ordered(filtered(rows, pg, q, true), q).limit(q.limit);
-  let page = filtered(rows, pg, q, true);
+    return ordered(filtered(rows, true), q).limit(q.limit);
+  let page = filtered(rows, true);
   const [at, caseId] = [sql.ref('a.created_at'), sql.ref('a.case_id')];
   if (q.cursor) page = page.where(sql<SqlBool>`(${at}, ${caseId}) < (${q.cursor.key}, ${q.cursor.id})`);
   return page.orderBy(at, 'desc').orderBy(caseId, 'desc').limit(q.limit);
 }
+
+export interface ListOptions {
+  /** Match text by LIKE along the list's index instead of the text index (see {@link textIsCommon}). */
+  scanText?: boolean;
+}
+
+/**
+ * Whether SQLite should look for this text by walking the list's index rather than through its
+ * text index. The text index gives every matching case, which must then be read and sorted: fast
+ * for rare text, slow for text in thousands of cases (a common phrase matched 50,000 of a million
+ * and took 0.6 s). Common text, though, turns up within the first few hundred cases of any walk
+ * in the list's order. So: count matches up to COMMON_TEXT (cheap, in the text index), and walk
+ * when there are that many. PostgreSQL weighs the same choice itself, by statistics.
+ */
+export async function textIsCommon(db: Kysely<Database>, text: string): Promise<boolean> {
+  if (isPostgres(db) || [...text].length < MIN_INDEXED_CHARS || /^\d{12,20}$/.test(text)) return false;
+  const phrase = `"${text.replaceAll('"', '""')}"`;
+  const r = await sql<{
+    n: number;
+  }>`select count(*) as n from (select rowid from cases_fts where cases_fts match ${phrase} limit ${COMMON_TEXT})`.execute(
+    db,
+  );
+  return Number(r.rows[0]?.n ?? 0) >= COMMON_TEXT;
+}
+const COMMON_TEXT = 1000;
 
 /** Repositories are bound to a connection or a transaction, not told the engine: ask the dialect. */
 const isPostgres = (db: Kysely<Database>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -136,12 +172,12 @@ const isPostgres = (db: Kysely<Database>): boolean => db.getExecutor().adapter i
 const MIN_INDEXED_CHARS = 3;
 
 /** Substring of the case number, description or address, ignoring case; `%`, `_`, `\` and `"` literal. */
-function textMatch(pg: boolean, text: string) {
+function textMatch(pg: boolean, text: string, scan: boolean) {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   // PostgreSQL's default LIKE escape is the backslash; its trigram index serves ILIKE of 3+ characters.
   if (pg)
     return sql<SqlBool>`(case_no ilike ${pattern} or description ilike ${pattern} or address ilike ${pattern})`;
-  if ([...text].length >= MIN_INDEXED_CHARS) {
+  if (!scan && [...text].length >= MIN_INDEXED_CHARS) {
     // One FTS5 phrase (quotes doubled): with the trigram tokenizer, a substring match in any column.
     // The index is keyed by each case's `text_id` (migration 0007), not `cases`' unstable rowid.
     const phrase = `"${text.replaceAll('"', '""')}"`;

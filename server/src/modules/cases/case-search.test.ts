@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse } from '../../test/api-client.ts';
 import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { caseIn, CaseWorld, type CaseBody } from '../../test/case-world.ts';
+import type { CaseListQuery } from './case-list-query.ts';
+import { CaseRepository } from './case.repository.ts';
 
 type Page = { items: CaseBody[]; nextCursor: string | null };
 
@@ -109,6 +111,36 @@ describeEachEngineWithDemo('case list: text search and assisting departments', (
     ] as const)('%s: %j', async (_name, q, want) => {
       expect(await search(q)).toEqual(want);
       expect(rule(q)).toEqual(want);
+    });
+
+    it('finds the same cases whether it walks the list or asks the text index (common or rare text)', async () => {
+      const repo = new CaseRepository(ctx.db.kysely);
+      const ids = async (q: CaseListQuery, scanText: boolean) =>
+        (await repo.listQuery(q, { scanText }).execute()).map((r) => r.id);
+      const scopes: Omit<CaseListQuery, 'q'>[] = [
+        { limit: 50 },
+        { limit: 2 },
+        { limit: 50, visibleTo: { streetCode: '110101001', reporterId: '-', gridCodes: [] } },
+      ];
+      for (const text of [
+        '油烟扰民',
+        '油烟巷',
+        'plastic',
+        '50%',
+        '"以上"',
+        'a_b',
+        'b\\c',
+        '异味',
+        '不存在的词语',
+      ])
+        for (const scope of scopes) {
+          const q = { ...scope, q: text };
+          const byIndex = await ids(q, false);
+          expect(await ids(q, true), `${text} ${JSON.stringify(scope)}`).toEqual(byIndex);
+        }
+      // And both are what the rule says, by key.
+      const all = await ids({ limit: 50, q: '异味' }, true);
+      expect(all.map((id) => made.find((m) => m.id === id)!.key).sort()).toEqual(['T5', 'T7']);
     });
 
     it('finds a case by part of its number, and by its whole number', async () => {

@@ -4,7 +4,7 @@ import type { CasesTable, Database } from '../../db/schema.ts';
 import type { DueStep, DueStepsQuery } from './case-due-query.ts';
 import { dueStepsQuery } from './case-due.repository.ts';
 import type { CaseListQuery } from './case-list-query.ts';
-import { caseListQuery } from './case-list.repository.ts';
+import { caseListQuery, textIsCommon, type ListOptions } from './case-list.repository.ts';
 
 const parse = <T>(text: string | null, fallback: T): T => (text ? (JSON.parse(text) as T) : fallback);
 
@@ -205,12 +205,13 @@ export class CaseRepository {
   }
 
   async list(q: CaseListQuery): Promise<CaseRecord[]> {
-    return (await this.listQuery(q).execute()).map(toRecord);
+    const scanText = q.q !== undefined && (await textIsCommon(this.db, q.q));
+    return (await this.listQuery(q, { scanText }).execute()).map(toRecord);
   }
 
   /** The list's query, unexecuted: its plan is checked against the indexes (case-list-plans.test.ts). */
-  listQuery(q: CaseListQuery) {
-    return caseListQuery(this.db, q);
+  listQuery(q: CaseListQuery, opts: ListOptions = {}) {
+    return caseListQuery(this.db, q, opts);
   }
 
   /** Open cases of an item inside a bounding box since a time: candidates for duplicate detection. */
