@@ -63,3 +63,49 @@ export type CasePatch = Partial<
 > & {
   counters?: Partial<CaseCounters>;
 };
+
+/** What a report decides about a new case; everything else starts empty. */
+export type ReportedFields = Pick<
+  CaseRecord,
+  | 'id'
+  | 'caseNo'
+  | 'status'
+  | 'channel'
+  | 'itemCode'
+  | 'urgency'
+  | 'level'
+  | 'description'
+  | 'location'
+  | 'address'
+  | 'gridCode'
+  | 'communityCode'
+  | 'streetCode'
+  | 'reporterId'
+  | 'reporterContact'
+  | 'sourceId'
+  | 'resolvedOnSite'
+  | 'step'
+  | 'stepStartedAt'
+  | 'stepDeadlineAt'
+  | 'stepBasis'
+  | 'createdAt'
+>;
+
+/** A case as its report creates it: no department yet, nothing counted, version 1 (the report). */
+export function reportedCase(f: ReportedFields): CaseRecord {
+  return {
+    ...f,
+    leadDepartmentId: null,
+    assistDepartmentIds: [],
+    assistDoneIds: [],
+    duplicateOf: null,
+    pausedAt: null,
+    pendingRequest: null,
+    counters: { returned: 0, reworked: 0, extended: 0, suspended: 0, urged: 0 },
+    supervisedAt: null,
+    evaluation: null,
+    version: 1,
+    updatedAt: f.createdAt,
+    closedAt: null,
+  };
+}

@@ -51,6 +51,15 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/** Applies the migrations up to and including `name` (tests of a later migration start there). */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error)
+    throw new MigrationFailed(
+      `migration to ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+}
+
 /** Names of migrations not yet applied (empty when the schema is current). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
   const all = await migrator(db).getMigrations();

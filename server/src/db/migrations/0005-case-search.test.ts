@@ -3,22 +3,12 @@
  * departments' rows, the text index over existing text), and the SQLite triggers that keep the
  * text index in step with rows written straight into `cases`, as a bulk loader does.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { CaseRecord } from '@envgrid/core';
-import { Migrator } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseRepository } from '../../modules/cases/case.repository.ts';
+import { emptyDatabase } from '../../test/migration-harness.ts';
 import { availableEngines, describeEachEngine } from '../../test/db-harness.ts';
-import { openDatabase, type Db, type Engine } from '../database.ts';
-import { migrateToLatest } from '../migrate.ts';
-import * as m0001 from './0001-foundation.ts';
-import * as m0002 from './0002-cases.ts';
-import * as m0003 from './0003-login-security.ts';
-import * as m0004 from './0004-case-list-indexes.ts';
+import { migrateToLatest, migrateUpTo } from '../migrate.ts';
 
 const AT = Date.UTC(2026, 2, 2, 1, 0, 0);
 
@@ -62,66 +52,6 @@ function aCase(id: string, n: number, c: Partial<CaseRecord> = {}): CaseRecord {
   };
 }
 
-/** An empty database of `engine`, not migrated. */
-async function emptyDatabase(engine: Engine): Promise<{ db: Db; drop(): Promise<void> }> {
-  if (engine === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-m0005-'));
-    const db = openDatabase(`sqlite:${path.join(dir, 'test.db')}`);
-    return {
-      db,
-      drop: async () => {
-        await db.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const admin = inject('pgAdminUrl');
-  const name = `envgrid_m0005_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const run = async (statement: string) => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    try {
-      await c.query(statement);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`create database ${name}`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const db = openDatabase(u.toString());
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await run(`drop database if exists ${name} with (force)`);
-    },
-  };
-}
-
-/** The schema as it was before 0005: the released migrations, under their released names. */
-async function migrateTo0004(db: Db): Promise<void> {
-  const steps = {
-    '0001-foundation': m0001,
-    '0002-cases': m0002,
-    '0003-login-security': m0003,
-    '0004-case-list-indexes': m0004,
-  };
-  const { error } = await new Migrator({
-    db: db.kysely,
-    provider: {
-      getMigrations: async () =>
-        Object.fromEntries(
-          Object.entries(steps).map(([name, step]) => [
-            name,
-            { up: (k) => step.up({ db: k, engine: db.engine }) },
-          ]),
-        ),
-    },
-  }).migrateToLatest();
-  if (error) throw error;
-}
-
 for (const engine of availableEngines()) {
   describe(`migration 0005 on existing cases [${engine}]`, () => {
     let made: Awaited<ReturnType<typeof emptyDatabase>>;
@@ -130,8 +60,8 @@ for (const engine of availableEngines()) {
       new CaseRepository(db().kysely).list(q).then((r) => r.map((c) => c.id));
 
     beforeAll(async () => {
-      made = await emptyDatabase(engine);
-      await migrateTo0004(db());
+      made = await emptyDatabase(engine, 'm0005');
+      await migrateUpTo(db(), '0004-case-list-indexes');
       await db()
         .kysely.insertInto('departments')
         .values(

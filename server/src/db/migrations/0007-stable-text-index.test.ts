@@ -4,87 +4,14 @@
  * still right after deletes, a VACUUM and renumbered rowids. On PostgreSQL it changes nothing.
  * Every check compares the search's ids with those read from `cases` itself.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Migrator, sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseRepository } from '../../modules/cases/case.repository.ts';
+import { emptyDatabase } from '../../test/migration-harness.ts';
 import { availableEngines } from '../../test/db-harness.ts';
-import { openDatabase, type Db, type Engine } from '../database.ts';
-import { migrateToLatest } from '../migrate.ts';
-import * as m0001 from './0001-foundation.ts';
-import * as m0002 from './0002-cases.ts';
-import * as m0003 from './0003-login-security.ts';
-import * as m0004 from './0004-case-list-indexes.ts';
-import * as m0005 from './0005-case-search.ts';
-import * as m0006 from './0006-duplicate-search-index.ts';
+import { migrateToLatest, migrateUpTo } from '../migrate.ts';
 
 const AT = Date.UTC(2026, 2, 2, 1, 0, 0);
-
-/** An empty database of `engine`, not migrated. */
-async function emptyDatabase(engine: Engine): Promise<{ db: Db; drop(): Promise<void> }> {
-  if (engine === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-m0007-'));
-    const db = openDatabase(`sqlite:${path.join(dir, 'test.db')}`);
-    return {
-      db,
-      drop: async () => {
-        await db.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const admin = inject('pgAdminUrl');
-  const name = `envgrid_m0007_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const run = async (statement: string) => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    try {
-      await c.query(statement);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`create database ${name}`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const db = openDatabase(u.toString());
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await run(`drop database if exists ${name} with (force)`);
-    },
-  };
-}
-
-/** The schema as it was before 0007: the released migrations, under their released names. */
-async function migrateTo0006(db: Db): Promise<void> {
-  const steps = {
-    '0001-foundation': m0001,
-    '0002-cases': m0002,
-    '0003-login-security': m0003,
-    '0004-case-list-indexes': m0004,
-    '0005-case-search': m0005,
-    '0006-duplicate-search-index': m0006,
-  };
-  const { error } = await new Migrator({
-    db: db.kysely,
-    provider: {
-      getMigrations: async () =>
-        Object.fromEntries(
-          Object.entries(steps).map(([name, step]) => [
-            name,
-            { up: (k) => step.up({ db: k, engine: db.engine }) },
-          ]),
-        ),
-    },
-  }).migrateToLatest();
-  if (error) throw error;
-}
 
 /** A row as a bulk loader writes it, straight into `cases`. */
 function row(id: string, n: number, description: string, address: string | null) {
@@ -181,8 +108,8 @@ for (const engine of availableEngines()) {
     };
 
     beforeAll(async () => {
-      made = await emptyDatabase(engine);
-      await migrateTo0006(made.db);
+      made = await emptyDatabase(engine, 'm0007');
+      await migrateUpTo(made.db, '0006-duplicate-search-index');
       await k()
         .insertInto('cases')
         .values([

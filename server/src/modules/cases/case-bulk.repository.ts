@@ -2,20 +2,7 @@ import { PostgresAdapter, sql, type Insertable, type Kysely } from 'kysely';
 import type { CaseRecord } from '@envgrid/core';
 import type { Database } from '../../db/schema.ts';
 import { caseRow } from './case.repository.ts';
-
-/** One event row as the log stores it, already numbered and hash-chained by the caller. */
-export interface ChainedEventRow {
-  caseId: string;
-  seq: number;
-  action: string;
-  actorId: string | null;
-  fromStatus: string | null;
-  toStatus: string;
-  payload: string;
-  at: number;
-  prevHash: string;
-  hash: string;
-}
+import type { HashedEvent } from './event-chain.ts';
 
 /** Bound parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMETERS = 30_000;
@@ -51,7 +38,7 @@ export class CaseBulkRepository {
     );
   }
 
-  async insertEvents(events: readonly ChainedEventRow[]): Promise<void> {
+  async insertEvents(events: readonly HashedEvent[]): Promise<void> {
     const rows = events.map((e) => ({
       case_id: e.caseId,
       seq: e.seq,

@@ -16,6 +16,7 @@ import {
   staysInOwnStreet,
   takesCallerContact,
   openStep,
+  reportedCase,
   transition,
   type CaseRecord,
   type DuplicateCandidate,
@@ -113,7 +114,9 @@ export class CaseService {
     const urgency = input.urgency ?? item.defaultUrgency;
     const clock = openStep(settings, status, { itemCode: item.code, urgency }, now);
     const day = localDateOf(settings.calendar.timeZone, now);
-    const draft: Omit<CaseRecord, 'caseNo'> = {
+    // Numbered last, inside the transaction (the counter row is held from then to the commit).
+    const draft = reportedCase({
+      caseNo: '',
       id: crypto.randomUUID(),
       status,
       channel,
@@ -129,26 +132,14 @@ export class CaseService {
       reporterId: actor.id,
       // Only a hotline call has a caller to record.
       reporterContact: takesCallerContact(channel) ? (input.reporterContact ?? null) : null,
-      leadDepartmentId: null,
-      assistDepartmentIds: [],
-      assistDoneIds: [],
       sourceId: input.sourceId ?? null,
-      duplicateOf: null,
       resolvedOnSite: onSite,
       step: clock.step,
       stepStartedAt: clock.stepStartedAt,
       stepDeadlineAt: clock.stepDeadlineAt,
       stepBasis: clock.stepBasis,
-      pausedAt: null,
-      pendingRequest: null,
-      counters: { returned: 0, reworked: 0, extended: 0, suspended: 0, urged: 0 },
-      supervisedAt: null,
-      evaluation: null,
-      version: 1,
       createdAt: now,
-      updatedAt: now,
-      closedAt: null,
-    };
+    });
     // The grid as located stands for the case's grid from here on (who acts next, who may see).
     const supervisors: GridSupervisors = new Map([[grid.code, grid.supervisor?.id ?? null]]);
     const departments = await this.departments.list();

@@ -14,6 +14,9 @@ export interface ChainedEvent {
   at: number;
 }
 
+/** An event as the log stores it: with the hash of the one before it and its own. */
+export type HashedEvent = ChainedEvent & { prevHash: string; hash: string };
+
 /**
  * Each event stores the hash of the previous event of its case and its own hash over
  * (previous hash, its fields): changing, removing or reordering any event breaks the chain.
@@ -54,10 +57,7 @@ export interface ChainHead {
  * Walks one case's events in order and names the first place the chain is broken, if any; with
  * `head`, also a chain that ends before the case row does.
  */
-export function verifyChain(
-  events: (ChainedEvent & { prevHash: string; hash: string })[],
-  head?: ChainHead,
-): ChainBreak | null {
+export function verifyChain(events: HashedEvent[], head?: ChainHead): ChainBreak | null {
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const e of events) {

@@ -3,6 +3,7 @@ import {
   actionHintsFromPayload,
   decideCaseAction,
   openStep,
+  reportedCase,
   reportStart,
   suggestedDepartment,
   transition,
@@ -93,7 +94,7 @@ export function simulateCase(
   const start = reportStart(channel, false, seed.item.defaultLevel);
   const urgency = drawUrgency(rng, seed.item.defaultUrgency);
   const clock = openStep(settings, start.status, { itemCode: seed.item.code, urgency }, seed.createdAt);
-  let c: CaseRecord = {
+  let c: CaseRecord = reportedCase({
     id: seed.id,
     caseNo: seed.caseNo,
     status: start.status,
@@ -111,26 +112,14 @@ export function simulateCase(
     reporterContact: seed.hotline
       ? { name: `${rng.pick(SURNAMES)}先生`, phone: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}` }
       : null,
-    leadDepartmentId: null,
-    assistDepartmentIds: [],
-    assistDoneIds: [],
     sourceId: null,
-    duplicateOf: null,
     resolvedOnSite: false,
     step: clock.step,
     stepStartedAt: clock.stepStartedAt,
     stepDeadlineAt: clock.stepDeadlineAt,
     stepBasis: clock.stepBasis,
-    pausedAt: null,
-    pendingRequest: null,
-    counters: { returned: 0, reworked: 0, extended: 0, suspended: 0, urged: 0 },
-    supervisedAt: null,
-    evaluation: null,
-    version: 1,
     createdAt: seed.createdAt,
-    updatedAt: seed.createdAt,
-    closedAt: null,
-  };
+  });
   const log = new EventLog(seed.id);
   log.append('report', reporter.id, null, c.status, seed.createdAt, {
     channel,

@@ -1,19 +1,8 @@
 import type { computeEvaluation } from '../../modules/cases/case-evaluation.ts';
-import { eventHash, GENESIS_HASH } from '../../modules/cases/event-chain.ts';
+import { eventHash, GENESIS_HASH, type HashedEvent } from '../../modules/cases/event-chain.ts';
 
 /** One event row as the log stores it, hash-chained. */
-export interface GeneratedEvent {
-  caseId: string;
-  seq: number;
-  action: string;
-  actorId: string | null;
-  fromStatus: string | null;
-  toStatus: string;
-  payload: string;
-  at: number;
-  prevHash: string;
-  hash: string;
-}
+export type GeneratedEvent = HashedEvent;
 
 /** A case's events as they are appended: numbered and hash-chained exactly like the event repository does. */
 export class EventLog {
