@@ -139,6 +139,8 @@ async function benchEngine(engine: Engine): Promise<EngineFigures> {
     ],
     ['center: text, a case number', center, () => `/api/v1/cases?limit=20&q=${pick(caseNos)}`],
     ['center: overdue', center, () => '/api/v1/cases?limit=20&overdue=true'],
+    ['center: by deadline', center, () => '/api/v1/cases?limit=20&sort=deadline'],
+    ['sub-center: by deadline', sub, () => '/api/v1/cases?limit=20&sort=deadline'],
     ['sub-center: first page', sub, () => '/api/v1/cases?limit=20'],
     ['sub-center: status closed', sub, () => '/api/v1/cases?limit=20&status=closed'],
     ['case detail', center, () => `/api/v1/cases/${pick(ids)}`],

@@ -244,4 +244,27 @@ describeEachEngine('case list query plans', (ctx) => {
     expect(text, text).toMatch(/cases_grid_created_idx \(grid_code=\?\)/);
     expect(text, text).not.toMatch(/cases_status_created_idx|cases_item_idx/);
   });
+
+  it('a scoped list by deadline walks the running steps, not the scope’s whole history', async () => {
+    const lines = await plan(
+      ctx,
+      {
+        limit: PAGE,
+        sort: 'deadline',
+        visibleTo: { streetCode: '110101001', reporterId: 'u-1', gridCodes: ['110101001001001'] },
+      },
+      false,
+    );
+    const text = lines.join('\n');
+    if (ctx.engine === 'postgres') {
+      expect(text, text).not.toMatch(/Seq Scan on cases/);
+      return;
+    }
+    // Each of the three arms (reports, grids, street) reads the running steps' index.
+    expect(
+      lines.filter((l) => /cases_running_step_idx/.test(l)),
+      text,
+    ).toHaveLength(3);
+    expect(text, text).not.toMatch(/cases_(street|reporter|grid)_created_idx/);
+  });
 });
