@@ -245,26 +245,32 @@ describeEachEngine('case list query plans', (ctx) => {
     expect(text, text).not.toMatch(/cases_status_created_idx|cases_item_idx/);
   });
 
-  it('a scoped list by deadline walks the running steps, not the scope’s whole history', async () => {
-    const lines = await plan(
-      ctx,
-      {
-        limit: PAGE,
-        sort: 'deadline',
-        visibleTo: { streetCode: '110101001', reporterId: 'u-1', gridCodes: ['110101001001001'] },
-      },
-      false,
-    );
-    const text = lines.join('\n');
-    if (ctx.engine === 'postgres') {
-      expect(text, text).not.toMatch(/Seq Scan on cases/);
-      return;
-    }
-    // Each of the three arms (reports, grids, street) reads the running steps' index.
-    expect(
-      lines.filter((l) => /cases_running_step_idx/.test(l)),
-      text,
-    ).toHaveLength(3);
-    expect(text, text).not.toMatch(/cases_(street|reporter|grid)_created_idx/);
-  });
+  it.each([
+    ['by deadline', { sort: 'deadline' }],
+    ['overdue', { overdueAt: 1_772_413_200_000 }],
+  ] as const)(
+    'a scoped list %s walks the running steps, not the scope’s whole history',
+    async (_n, order) => {
+      const lines = await plan(
+        ctx,
+        {
+          limit: PAGE,
+          ...order,
+          visibleTo: { streetCode: '110101001', reporterId: 'u-1', gridCodes: ['110101001001001'] },
+        },
+        false,
+      );
+      const text = lines.join('\n');
+      if (ctx.engine === 'postgres') {
+        expect(text, text).not.toMatch(/Seq Scan on cases/);
+        return;
+      }
+      // Each of the three arms (reports, grids, street) reads the running steps' index.
+      expect(
+        lines.filter((l) => /cases_running_step_idx/.test(l)),
+        text,
+      ).toHaveLength(3);
+      expect(text, text).not.toMatch(/cases_(street|reporter|grid)_created_idx/);
+    },
+  );
 });

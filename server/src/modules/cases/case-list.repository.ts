@@ -25,11 +25,13 @@ export function caseListQuery(db: Kysely<Database>, q: CaseListQuery, opts: List
   // case of the scope and sort it for each page; instead each scope gives its first page from its
   // own index, in the list's order, and the page is the first of their union.
   const v = q.visibleTo;
-  // By deadline, each arm walks the running steps' index (open work only, a small share of all
-  // cases) and checks its scope on the way; SQLite would rather take the scope's own index, then
-  // sort a whole street's cases, so there the scope's column is kept off its index (`+street_code`).
+  // By deadline or overdue, each arm walks the running steps' index (open work only, a small share
+  // of all cases) and checks its scope on the way; SQLite would rather take the scope's own index,
+  // then filter and sort a whole street's history, so there the scope's column is kept off its
+  // index (`+street_code`).
+  const running = q.sort === 'deadline' || q.overdueAt !== undefined;
   const scope = (c: 'reporter_id' | 'grid_code' | 'street_code' | 'lead_department_id') =>
-    q.sort === 'deadline' && !pg ? sql<string>`+${sql.ref(`cases.${c}`)}` : sql.ref<string>(`cases.${c}`);
+    running && !pg ? sql<string>`+${sql.ref(`cases.${c}`)}` : sql.ref<string>(`cases.${c}`);
   const arms: { where: (eb: ExpressionBuilder<Database, 'cases'>) => Expression<SqlBool> }[] = [
     { where: (eb) => eb(scope('reporter_id'), '=', v.reporterId) },
   ];
