@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-case-list-indexes.ts';
 import * as m0005 from './migrations/0005-case-search.ts';
 import * as m0006 from './migrations/0006-duplicate-search-index.ts';
 import * as m0007 from './migrations/0007-stable-text-index.ts';
+import * as m0008 from './migrations/0008-street-running-index.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -20,6 +21,7 @@ const STEPS: Record<string, Step> = {
   '0005-case-search': m0005,
   '0006-duplicate-search-index': m0006,
   '0007-stable-text-index': m0007,
+  '0008-street-running-index': m0008,
 };
 
 function migrator(db: Db): Migrator {

@@ -25,13 +25,15 @@ export function caseListQuery(db: Kysely<Database>, q: CaseListQuery, opts: List
   // case of the scope and sort it for each page; instead each scope gives its first page from its
   // own index, in the list's order, and the page is the first of their union.
   const v = q.visibleTo;
-  // By deadline or overdue, each arm walks the running steps' index (open work only, a small share
-  // of all cases) and checks its scope on the way; SQLite would rather take the scope's own index,
-  // then filter and sort a whole street's history, so there the scope's column is kept off its
-  // index (`+street_code`).
+  // By deadline or overdue, the street's arm reads the street's running steps (migration 0008);
+  // the others walk the running steps' index (open work only, a small share of all cases) and
+  // check their scope on the way. SQLite would rather take the scope's newest-first index, then
+  // filter and sort its whole history, so there those columns are kept off their index (`+grid_code`).
   const running = q.sort === 'deadline' || q.overdueAt !== undefined;
   const scope = (c: 'reporter_id' | 'grid_code' | 'street_code' | 'lead_department_id') =>
-    running && !pg ? sql<string>`+${sql.ref(`cases.${c}`)}` : sql.ref<string>(`cases.${c}`);
+    running && !pg && c !== 'street_code'
+      ? sql<string>`+${sql.ref(`cases.${c}`)}`
+      : sql.ref<string>(`cases.${c}`);
   const arms: { where: (eb: ExpressionBuilder<Database, 'cases'>) => Expression<SqlBool> }[] = [
     { where: (eb) => eb(scope('reporter_id'), '=', v.reporterId) },
   ];
