@@ -123,7 +123,8 @@ for (const engine of availableEngines()) {
           row('old-8', 8, '扬尘覆盖不到位', '新街9号'),
         ])
         .execute();
-      expect(await migrateToLatest(made.db)).toEqual(['0007-stable-text-index']);
+      // 0007 first; later migrations follow it (the checks below hold through them).
+      expect((await migrateToLatest(made.db))[0]).toBe('0007-stable-text-index');
     });
     afterAll(() => made?.drop());
 
