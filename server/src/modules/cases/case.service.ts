@@ -17,7 +17,6 @@ import {
   takesCallerContact,
   openStep,
   reportedCase,
-  transition,
   type CaseRecord,
   type DuplicateCandidate,
   type Actor,
@@ -40,7 +39,7 @@ import {
   type CaseDetails,
   type GridSupervisors,
 } from './case-view.ts';
-import { computeEvaluation } from './case-evaluation.ts';
+import { actionEffect, needsEvents } from './case-action-effect.ts';
 import { nextActors, publishCaseChange, writeInbox } from './case-notifier.ts';
 import type { CaseListQuery } from './case-list-query.ts';
 import { findDuplicates } from './duplicates.ts';
@@ -234,30 +233,17 @@ export class CaseService {
       }
       if (!decision.allowed) throw new AppError(REFUSAL[decision.reason], decision.message);
       await checkActionTargets(repos, actor, c, action, payload, departments, supervisors);
-      const actorDept =
-        actor.scope.kind === 'department'
-          ? (departments.find((d) => d.code === actor.scope.code)?.id ?? null)
-          : null;
-      const t = transition({
+      const t = actionEffect({
+        actor,
         action,
-        to: decision.to,
-        level: decision.level,
+        decision,
         payload,
         c,
-        actorId: actor.id,
-        actorDepartmentId: actorDept,
+        departments,
         settings,
         now,
+        events: needsEvents(action) ? await repos.caseEvents.listForCase(c.id) : [],
       });
-      if (action === 'close' || action === 'evaluate') {
-        const events = await repos.caseEvents.listForCase(c.id);
-        t.patch.evaluation = computeEvaluation(
-          settings,
-          events,
-          { action, at: now, fromStatus: c.status, toStatus: decision.to, payload: { ...t.event } },
-          t.patch.level ?? c.level,
-        );
-      }
       if (!(await repos.cases.update(c.id, c.version, t.patch))) {
         throw new AppError(
           'VERSION_CONFLICT',

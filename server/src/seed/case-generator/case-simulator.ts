@@ -6,7 +6,6 @@ import {
   reportedCase,
   reportStart,
   suggestedDepartment,
-  transition,
   type Actor,
   type CaseAction,
   type CaseRecord,
@@ -14,7 +13,7 @@ import {
   type DepartmentRecord,
   type TaxonomyItem,
 } from '@envgrid/core';
-import { computeEvaluation } from '../../modules/cases/case-evaluation.ts';
+import { actionEffect, needsEvents } from '../../modules/cases/case-action-effect.ts';
 import { afterUpdate, viewFrom } from '../../modules/cases/case-view.ts';
 import type { WorkSettings } from '../../modules/settings/work-settings.service.ts';
 import {
@@ -142,28 +141,17 @@ export function simulateCase(
       throw new Error(
         `generator: ${actor.username} may not ${action} a ${c.status} case (${decision.message})`,
       );
-    const actorDept =
-      actor.scope.kind === 'department'
-        ? (d.departments.find((x) => x.code === actor.scope.code)?.id ?? null)
-        : null;
-    const t = transition({
+    const t = actionEffect({
+      actor,
       action,
-      to: decision.to,
-      level: decision.level,
+      decision,
       payload,
       c,
-      actorId: actor.id,
-      actorDepartmentId: actorDept,
+      departments: d.departments,
       settings,
       now: at,
+      events: needsEvents(action) ? log.forEvaluation() : [],
     });
-    if (action === 'close' || action === 'evaluate')
-      t.patch.evaluation = computeEvaluation(
-        settings,
-        log.forEvaluation(),
-        { action, at, fromStatus: c.status, toStatus: decision.to, payload: { ...t.event } },
-        t.patch.level ?? c.level,
-      );
     log.append(action, actor.id, c.status, decision.to, at, t.event);
     c = afterUpdate(c, t.patch);
   };
