@@ -42,3 +42,5 @@ export * from './workflow/report-rules.ts';
 export * from './departments.ts';
 export type * from './api/contract.ts';
 export * from './workflow/dispatch-rules.ts';
+export * from './sources/source-record.ts';
+export * from './sources/source-rules.ts';

@@ -23,9 +23,15 @@ const WHO: Record<Permission, Role[]> = {
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
   'cases.report': ['supervisor', 'intake', 'subcenter', 'auditor'],
-  'cases.work': ['intake', 'dispatcher', 'subcenter', 'handler', 'leader', 'auditor', 'supervisor'],
+  'cases.work': ['intake', 'dispatcher', 'subcenter', 'handler', 'leader', 'auditor', 'supervisor', 'officer'],
   'cases.callerContact': ['intake', 'dispatcher', 'subcenter', 'leader'],
   'assessment.read': ['leader', 'auditor'],
+  'sources.read': ALL_ROLES,
+  'sources.manage': ['intake', 'subcenter', 'admin'],
+  'patrols.run': ['supervisor', 'auditor'],
+  'coverage.read': ['supervisor', 'intake', 'dispatcher', 'subcenter', 'leader', 'auditor', 'admin'],
+  'consultations.ask': ['supervisor', 'auditor'],
+  'consultations.answer': ['officer'],
   'tokens.own': ALL_ROLES,
 };
 

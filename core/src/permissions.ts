@@ -25,11 +25,32 @@ export const PERMISSIONS = {
    * The case workspace (lists, queues): the roles whose work is cases. Reading a case is decided
    * by scope (`canSee`); this decides whose menu and home page show case work.
    */
-  'cases.work': ['intake', 'dispatcher', 'subcenter', 'handler', 'leader', 'auditor', 'supervisor'],
+  'cases.work': [
+    'intake',
+    'dispatcher',
+    'subcenter',
+    'handler',
+    'leader',
+    'auditor',
+    'supervisor',
+    'officer',
+  ],
   /** A hotline caller's name and phone, on cases taken by phone. */
   'cases.callerContact': ['intake', 'dispatcher', 'subcenter', 'leader'],
   /** Performance assessment of supervisors, departments and streets (plan step 8). */
   'assessment.read': ['leader', 'auditor'],
+  /** The pollution-source registry, read within the actor's scope (docs/sources.md). */
+  'sources.read': ROLES,
+  /** Register, edit, confirm, merge, dismiss, close and reopen sources; import them from CSV. */
+  'sources.manage': ['intake', 'subcenter', 'admin'],
+  /** Patrol with a GPS track and inspect sources (巡查; an auditor's patrol is 稽查). */
+  'patrols.run': ['supervisor', 'auditor'],
+  /** Patrol and inspection coverage, with its blind spots (全覆盖、无盲点). */
+  'coverage.read': ['supervisor', 'intake', 'dispatcher', 'subcenter', 'leader', 'auditor', 'admin'],
+  /** Ask the grid's officers how to qualify a problem (咨询). */
+  'consultations.ask': ['supervisor', 'auditor'],
+  /** Answer the consultations of one's grids. */
+  'consultations.answer': ['officer'],
   'tokens.own': ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 

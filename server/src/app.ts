@@ -28,6 +28,10 @@ import { caseRoutes } from './modules/cases/case.routes.ts';
 import { notificationRoutes } from './modules/notifications/notification.routes.ts';
 import { workSettingsRoutes } from './modules/settings/work-settings.routes.ts';
 import { streamRoutes } from './realtime/stream.routes.ts';
+import { sourceRoutes } from './modules/sources/source.routes.ts';
+import { patrolRoutes } from './modules/patrols/patrol.routes.ts';
+import { coverageRoutes } from './modules/patrols/coverage.routes.ts';
+import { consultationRoutes } from './modules/consultations/consultation.routes.ts';
 
 const VERSION = '0.1.0';
 
@@ -149,6 +153,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   await app.register(workSettingsRoutes);
   await app.register(streamRoutes);
   await app.register(auditLogRoutes);
+  await app.register(sourceRoutes);
+  await app.register(patrolRoutes);
+  await app.register(coverageRoutes);
+  await app.register(consultationRoutes);
 
   const webIndex = path.join(config.webDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

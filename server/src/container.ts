@@ -27,6 +27,10 @@ import { GridService } from './modules/grids/grid.service.ts';
 import { SystemRepository } from './modules/system/system.repository.ts';
 import { SystemService } from './modules/system/system.service.ts';
 import { UserService } from './modules/users/user.service.ts';
+import { SourceService } from './modules/sources/source.service.ts';
+import { PatrolService } from './modules/patrols/patrol.service.ts';
+import { CoverageService } from './modules/patrols/coverage.service.ts';
+import { ConsultationService } from './modules/consultations/consultation.service.ts';
 
 /** What the app is built from; tests pass their own clock and database. */
 export interface AppDeps {
@@ -59,6 +63,10 @@ export interface Services {
   notifications: NotificationService;
   eventLog: EventLogService;
   reminders: ReminderService;
+  sources: SourceService;
+  patrols: PatrolService;
+  coverage: CoverageService;
+  consultations: ConsultationService;
 }
 
 /** The production dependencies for a database: a shared attachment directory, and a bus that spans processes on PostgreSQL. */
@@ -82,6 +90,7 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
   const attachments = new AttachmentService(data, deps.clock, deps.store, caseAccess);
   const workSettings = new WorkSettingsService(data, deps.clock, deps.timeZone);
   const grids = new GridService(data, deps.clock, new GridLocator(data));
+  const cases = new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments);
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
@@ -97,9 +106,13 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
     taxonomy: new TaxonomyService(data, deps.clock, workSettings),
     timeLimits: new TimeLimitService(data, deps.clock, workSettings),
     calendar: new WorkCalendarService(data, deps.clock, workSettings),
-    cases: new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments),
+    cases,
     notifications: new NotificationService(data, deps.clock),
     eventLog: new EventLogService(data),
     reminders: new ReminderService(data, deps.clock, workSettings, deps.bus, departments),
+    sources: new SourceService(data, deps.clock, grids, departments, cases),
+    patrols: new PatrolService(data, deps.clock, grids, attachments),
+    coverage: new CoverageService(data, deps.clock, grids),
+    consultations: new ConsultationService(data, deps.clock, grids, attachments, workSettings, deps.bus),
   };
 }

@@ -15,6 +15,9 @@ import { CaseRepository } from '../modules/cases/case.repository.ts';
 import { NotificationRepository } from '../modules/notifications/notification.repository.ts';
 import { CalendarRepository } from '../modules/calendar/calendar.repository.ts';
 import { UserRepository } from '../modules/users/user.repository.ts';
+import { SourceRepository } from '../modules/sources/source.repository.ts';
+import { PatrolRepository } from '../modules/patrols/patrol.repository.ts';
+import { ConsultationRepository } from '../modules/consultations/consultation.repository.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -36,6 +39,9 @@ export interface Repos {
   caseEvents: CaseEventRepository;
   notifications: NotificationRepository;
   calendar: CalendarRepository;
+  sources: SourceRepository;
+  patrols: PatrolRepository;
+  consultations: ConsultationRepository;
 }
 
 function bind(k: Kysely<Database>): Repos {
@@ -56,6 +62,9 @@ function bind(k: Kysely<Database>): Repos {
     caseEvents: new CaseEventRepository(k),
     notifications: new NotificationRepository(k),
     calendar: new CalendarRepository(k),
+    sources: new SourceRepository(k),
+    patrols: new PatrolRepository(k),
+    consultations: new ConsultationRepository(k),
   };
 }
 
