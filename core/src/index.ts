@@ -44,3 +44,7 @@ export type * from './api/contract.ts';
 export * from './workflow/dispatch-rules.ts';
 export * from './sources/source-record.ts';
 export * from './sources/source-rules.ts';
+export * from './consultations/consultation-rules.ts';
+export * from './patrols/patrol-rules.ts';
+export * from './patrols/track-rules.ts';
+export * from './patrols/coverage-rules.ts';

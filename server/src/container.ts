@@ -28,6 +28,7 @@ import { SystemRepository } from './modules/system/system.repository.ts';
 import { SystemService } from './modules/system/system.service.ts';
 import { UserService } from './modules/users/user.service.ts';
 import { SourceService } from './modules/sources/source.service.ts';
+import { SourceCsvService } from './modules/sources/source-csv.service.ts';
 import { PatrolService } from './modules/patrols/patrol.service.ts';
 import { CoverageService } from './modules/patrols/coverage.service.ts';
 import { ConsultationService } from './modules/consultations/consultation.service.ts';
@@ -64,6 +65,7 @@ export interface Services {
   eventLog: EventLogService;
   reminders: ReminderService;
   sources: SourceService;
+  sourceCsv: SourceCsvService;
   patrols: PatrolService;
   coverage: CoverageService;
   consultations: ConsultationService;
@@ -91,6 +93,7 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
   const workSettings = new WorkSettingsService(data, deps.clock, deps.timeZone);
   const grids = new GridService(data, deps.clock, new GridLocator(data));
   const cases = new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments);
+  const sources = new SourceService(data, deps.clock, grids, departments, cases);
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
@@ -110,7 +113,8 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
     notifications: new NotificationService(data, deps.clock),
     eventLog: new EventLogService(data),
     reminders: new ReminderService(data, deps.clock, workSettings, deps.bus, departments),
-    sources: new SourceService(data, deps.clock, grids, departments, cases),
+    sources,
+    sourceCsv: new SourceCsvService(data, departments, sources),
     patrols: new PatrolService(data, deps.clock, grids, attachments),
     coverage: new CoverageService(data, deps.clock, grids),
     consultations: new ConsultationService(data, deps.clock, grids, attachments, workSettings, deps.bus),

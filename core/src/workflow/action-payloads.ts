@@ -192,6 +192,7 @@ const CHECKS: Readonly<Record<CaseAction, Check>> = {
     idList(p, 'attachmentIds', MAX_ATTACHMENTS, out);
   },
   close: noteOnly,
+  register_source: noteOnly,
   escalate: noteOnly,
   urge: noteOnly,
   supervise: noteOnly,

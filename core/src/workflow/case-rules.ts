@@ -42,6 +42,11 @@ export interface CaseView {
   gridSupervisorId: string | null;
   /** A leader has already evaluated the closed case. */
   evaluated?: boolean;
+  /**
+   * The case is a "new pollution source" report whose proposed source still awaits review
+   * (docs/sources.md): it may close as a registration (`register_source`).
+   */
+  proposesPendingSource?: boolean;
 }
 
 /** What the rules need from an action's payload. */
@@ -149,6 +154,7 @@ const WHO: Readonly<Record<CaseAction, Who>> = {
   file: centerOrSubcenter(['intake'], 'filed'),
   reject: centerOrSubcenter(['intake'], 'rejected'),
   void: centerOrSubcenter(['intake', 'dispatcher'], 'voided'),
+  register_source: centerOrSubcenter(['intake'], 'registered'),
   dispatch: centerOrSubcenter(['dispatcher'], 'dispatched'),
   return: leadHandler,
   request_extension: leadHandler,
@@ -229,6 +235,11 @@ const WHEN: Readonly<Record<CaseAction, When>> = {
   },
   reject: simple(['reported'], 'rejected', 'reject'),
   void: simple(['reported', 'filed'], 'voided', 'void'),
+  register_source: (c) =>
+    inStatus(['reported'], c, 'register_source') ??
+    (c.proposesPendingSource
+      ? { to: 'closed' }
+      : { refuse: 'Only a report proposing a new pollution source still pending review registers one' }),
   dispatch: simple(['filed'], 'dispatched', 'dispatch'),
   return: simple(['dispatched'], 'filed', 'return'),
   request_extension: noPendingRequest('request_extension'),

@@ -164,6 +164,7 @@ export function transition(i: TransitionInput): Transition {
       enterStep(to);
       break;
     case 'close':
+    case 'register_source':
       patch.closedAt = now;
       enterStep(to);
       break;

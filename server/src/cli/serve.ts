@@ -8,6 +8,7 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createDataAccess } from '../db/repos.ts';
 import { DemoSeeder } from '../seed/demo-seed.ts';
+import { ConsultationReminderService } from '../modules/consultations/consultation-reminder.service.ts';
 import { seedDemoHistory } from '../seed/demo-history.ts';
 import { loadDistrictProfile } from '../seed/district-profile.ts';
 
@@ -28,8 +29,19 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     : 0;
   // Reminders run on one process only: the holder of the leader lock (PostgreSQL advisory lock).
   const scheduler = new Scheduler(leaderLockFor(db, config.databaseUrl), app.log);
+  const consultationReminders = new ConsultationReminderService(
+    createDataAccess(db),
+    systemClock,
+    app.services.workSettings,
+    deps.bus,
+  );
   scheduler.start([
     { name: 'reminders', everyMs: 60_000, run: async () => void (await app.services.reminders.run()) },
+    {
+      name: 'consultation-reminders',
+      everyMs: 60_000,
+      run: async () => void (await consultationReminders.run()),
+    },
     { name: 'housekeeping', everyMs: 3_600_000, run: () => app.services.auth.housekeeping() },
   ]);
   await app.listen({ port: config.port, host: config.host });

@@ -89,7 +89,7 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   query?: Record<string, QueryValue | readonly QueryValue[]>;
-  /** A plain value is sent as JSON; FormData as multipart (for attachments). */
+  /** A plain value is sent as JSON; FormData as multipart (for attachments); a Blob as it is (CSV). */
   body?: unknown;
   signal?: AbortSignal;
   headers?: Record<string, string>;
@@ -117,7 +117,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   const upper = method.toUpperCase();
   const headers = new Headers({ accept: 'application/json', ...options.headers });
   let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
+  if (options.body instanceof FormData || options.body instanceof Blob) {
     body = options.body;
   } else if (options.body !== undefined) {
     headers.set('content-type', 'application/json');

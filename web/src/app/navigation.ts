@@ -8,11 +8,15 @@ import {
   BorderInnerOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
+  CommentOutlined,
+  CompassOutlined,
   EnvironmentOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  FireOutlined,
   LockOutlined,
+  RadarChartOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TagsOutlined,
@@ -25,8 +29,8 @@ import type { MessageKey } from '../i18n/zh-CN.ts';
 /** An @ant-design/icons component (or anything drawn the same way). */
 export type NavIcon = ComponentType<{ style?: CSSProperties; className?: string }>;
 
-/** Who sees an entry: every signed-in user, or those holding a permission. */
-export type Audience = 'all' | Permission;
+/** Who sees an entry: every signed-in user, those holding a permission, or any of several. */
+export type Audience = 'all' | Permission | readonly Permission[];
 
 export interface NavLeaf {
   key: string;
@@ -68,6 +72,38 @@ export const NAVIGATION: readonly NavEntry[] = [
     description: 'navDesc.map',
     icon: EnvironmentOutlined,
     audience: ALL,
+  },
+  {
+    key: 'sources',
+    path: '/sources',
+    label: 'nav.sources',
+    description: 'navDesc.sources',
+    icon: FireOutlined,
+    audience: 'sources.read',
+  },
+  {
+    key: 'patrols',
+    path: '/patrols',
+    label: 'nav.patrols',
+    description: 'navDesc.patrols',
+    icon: CompassOutlined,
+    audience: 'patrols.run',
+  },
+  {
+    key: 'coverage',
+    path: '/coverage',
+    label: 'nav.coverage',
+    description: 'navDesc.coverage',
+    icon: RadarChartOutlined,
+    audience: 'coverage.read',
+  },
+  {
+    key: 'consultations',
+    path: '/consultations',
+    label: 'nav.consultations',
+    description: 'navDesc.consultations',
+    icon: CommentOutlined,
+    audience: ['consultations.ask', 'consultations.answer'],
   },
   {
     key: 'admin',
@@ -148,7 +184,9 @@ export function isGroup(entry: NavEntry): entry is NavGroup {
 }
 
 export function allowed(audience: Audience, roles: readonly string[]): boolean {
-  return audience === 'all' || can({ roles }, audience);
+  if (audience === 'all') return true;
+  const any: readonly Permission[] = typeof audience === 'string' ? [audience] : audience;
+  return any.some((p) => can({ roles }, p));
 }
 
 /** The entries these roles see, groups reduced to their visible children (empty groups dropped). */

@@ -13,6 +13,18 @@ const GridMapPage = lazy(() =>
   import('../pages/map/grid-map-page.tsx').then((m) => ({ default: m.GridMapPage })),
 );
 const CasesPage = lazy(() => import('../pages/cases/cases-page.tsx').then((m) => ({ default: m.CasesPage })));
+const SourcesPage = lazy(() =>
+  import('../pages/sources/sources-page.tsx').then((m) => ({ default: m.SourcesPage })),
+);
+const PatrolsPage = lazy(() =>
+  import('../pages/patrols/patrols-page.tsx').then((m) => ({ default: m.PatrolsPage })),
+);
+const CoveragePage = lazy(() =>
+  import('../pages/coverage/coverage-page.tsx').then((m) => ({ default: m.CoveragePage })),
+);
+const ConsultationsPage = lazy(() =>
+  import('../pages/consultations/consultations-page.tsx').then((m) => ({ default: m.ConsultationsPage })),
+);
 const UsersPage = lazy(() => import('../pages/admin/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 const DepartmentsPage = lazy(() =>
   import('../pages/admin/departments-page.tsx').then((m) => ({ default: m.DepartmentsPage })),
@@ -54,6 +66,10 @@ export const PAGES: Readonly<Record<string, LazyExoticComponent<ComponentType>>>
   home: HomePage,
   cases: CasesPage,
   map: GridMapPage,
+  sources: SourcesPage,
+  patrols: PatrolsPage,
+  coverage: CoveragePage,
+  consultations: ConsultationsPage,
   'admin-users': UsersPage,
   'admin-departments': DepartmentsPage,
   'admin-grids': GridsAdminPage,

@@ -1,7 +1,9 @@
 import { enAccount } from './en-account.ts';
 import { enAdmin } from './en-admin.ts';
 import { enCases } from './en-cases.ts';
+import { enPatrols } from './en-patrols.ts';
 import { enSettings } from './en-settings.ts';
+import { enSources } from './en-sources.ts';
 import { enTerritory } from './en-territory.ts';
 import type { Dictionary } from './zh-CN.ts';
 
@@ -33,6 +35,7 @@ export const en: Dictionary = {
   'nav.map': 'Grid map',
   'nav.sources': 'Pollution sources',
   'nav.patrols': 'Patrols',
+  'nav.coverage': 'Coverage',
   'nav.consultations': 'Consultations',
   'nav.audits': 'Audits',
   'nav.assessment': 'Assessment',
@@ -51,7 +54,8 @@ export const en: Dictionary = {
   'navDesc.cases': 'File, dispatch, handle, check and close cases',
   'navDesc.map': 'Unit grids, cases and sources on the map',
   'navDesc.sources': 'Registry of pollution sources',
-  'navDesc.patrols': 'Patrol tracks and grid coverage',
+  'navDesc.patrols': 'Record the patrol track and inspect sources',
+  'navDesc.coverage': 'Patrol coverage and blind spots',
   'navDesc.consultations': 'Ask grid officers how to qualify a problem',
   'navDesc.audits': 'Re-check closed cases, find missed reports',
   'navDesc.assessment': 'Evaluation and performance assessment',
@@ -147,4 +151,6 @@ export const en: Dictionary = {
   ...enCases,
   ...enSettings,
   ...enAccount,
+  ...enSources,
+  ...enPatrols,
 };

@@ -7,7 +7,9 @@
 import { zhCNAccount } from './zh-CN-account.ts';
 import { zhCNAdmin } from './zh-CN-admin.ts';
 import { zhCNCases } from './zh-CN-cases.ts';
+import { zhCNPatrols } from './zh-CN-patrols.ts';
 import { zhCNSettings } from './zh-CN-settings.ts';
+import { zhCNSources } from './zh-CN-sources.ts';
 import { zhCNTerritory } from './zh-CN-territory.ts';
 
 export const zhCN = {
@@ -37,6 +39,7 @@ export const zhCN = {
   'nav.map': '网格地图',
   'nav.sources': '污染源',
   'nav.patrols': '巡查',
+  'nav.coverage': '巡查覆盖',
   'nav.consultations': '咨询',
   'nav.audits': '督查稽查',
   'nav.assessment': '考核',
@@ -55,7 +58,8 @@ export const zhCN = {
   'navDesc.cases': '立案、派遣、处置、核查与结案',
   'navDesc.map': '单元网格、案件与污染源分布',
   'navDesc.sources': '污染源动态更新与管理',
-  'navDesc.patrols': '网格巡查轨迹与覆盖情况',
+  'navDesc.patrols': '巡查轨迹记录与污染源巡检',
+  'navDesc.coverage': '网格巡查覆盖与盲点',
   'navDesc.consultations': '问题定性咨询与答复',
   'navDesc.audits': '结案抽查复核与漏报稽查',
   'navDesc.assessment': '综合评价与绩效考核',
@@ -151,6 +155,8 @@ export const zhCN = {
   ...zhCNCases,
   ...zhCNSettings,
   ...zhCNAccount,
+  ...zhCNSources,
+  ...zhCNPatrols,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

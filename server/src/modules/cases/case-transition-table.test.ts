@@ -41,6 +41,8 @@ const ALLOWED_IN: Record<Action, Situation[]> = {
   file: ['reported'],
   reject: ['reported'],
   void: ['reported', 'filed'],
+  // Only a "new pollution source" report whose source awaits review; these cases are not.
+  register_source: [],
   dispatch: ['filed'],
   return: DISPATCHED,
   request_extension: ['dispatched'],
@@ -69,6 +71,7 @@ const ACTOR: Record<Action, string> = {
   file: 'center',
   reject: 'center',
   void: 'center',
+  register_source: 'center',
   dispatch: 'center',
   approve_extension: 'center',
   deny_extension: 'center',
@@ -194,6 +197,8 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
       file: { situation: 'reported' },
       reject: { situation: 'reported' },
       void: { situation: 'filed' },
+      // A "new pollution source" report: it proposes a pending source.
+      register_source: { situation: 'reported', recipe: { itemCode: 'new_source.construction_site' } },
       dispatch: { situation: 'filed' },
       return: { situation: 'dispatched' },
       request_extension: { situation: 'dispatched' },

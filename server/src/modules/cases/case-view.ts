@@ -59,7 +59,9 @@ export async function caseViewOf(
   const supervisorId = supervisors?.has(c.gridCode)
     ? supervisors.get(c.gridCode)!
     : ((await repos.grids.find(c.gridCode))?.supervisor?.id ?? null);
-  return viewFrom(c, departments, supervisorId);
+  // Only a report still awaiting filing can register the source it proposed: one read for those.
+  const source = c.status === 'reported' && c.sourceId ? await repos.sources.find(c.sourceId) : undefined;
+  return viewFrom(c, departments, supervisorId, source?.status === 'pending' && source.proposedByCaseId === c.id);
 }
 
 /** The rules' view of a case whose grid supervisor is known (the generator builds it in memory). */
@@ -67,6 +69,7 @@ export function viewFrom(
   c: CaseRecord,
   departments: readonly DepartmentRecord[],
   supervisorId: string | null,
+  proposesPendingSource = false,
 ): CaseView {
   const code = (id: string | null) => departments.find((d) => d.id === id)?.code ?? null;
   return {
@@ -83,6 +86,7 @@ export function viewFrom(
     assistFeedbackFrom: c.assistDoneIds.map(code).filter((x): x is string => x !== null),
     gridSupervisorId: supervisorId,
     evaluated: typeof c.evaluation?.rating === 'number',
+    proposesPendingSource,
   };
 }
 

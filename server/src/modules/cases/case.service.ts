@@ -43,6 +43,12 @@ import { actionEffect, needsEvents } from './case-action-effect.ts';
 import { nextActors, publishCaseChange, writeInbox } from './case-notifier.ts';
 import type { CaseListQuery } from './case-list-query.ts';
 import { findDuplicates } from './duplicates.ts';
+import {
+  insertProposedSource,
+  proposedSource,
+  requireVisibleSource,
+  syncSourceAfterCaseAction,
+} from '../sources/source-case-sync.ts';
 
 export interface ReportInput {
   itemCode: string;
@@ -103,6 +109,13 @@ export class CaseService {
       ...(input.attachmentIds ?? []),
       ...(input.afterAttachmentIds ?? []),
     ]);
+    const proposes = item.proposesSource === true && item.sourceType !== null;
+    if (proposes && input.sourceId)
+      throw new AppError('VALIDATION_FAILED', 'A new-source report proposes its own source: leave sourceId out', [
+        { path: 'body/sourceId', message: 'not allowed with an item that proposes a new source' },
+      ]);
+    const departments = await this.departments.list();
+    if (input.sourceId) await requireVisibleSource(this.data.repos, actor, input.sourceId, departments);
     const grids = await this.grids.spatialIndex();
     const grid = await this.grids.gridAt(input.location.lng, input.location.lat, grids);
     if (staysInOwnStreet(actor, channel) && grid.streetCode !== actor.scope.code) {
@@ -114,9 +127,11 @@ export class CaseService {
     const clock = openStep(settings, status, { itemCode: item.code, urgency }, now);
     const day = localDateOf(settings.calendar.timeZone, now);
     // Numbered last, inside the transaction (the counter row is held from then to the commit).
+    const caseId = crypto.randomUUID();
+    const proposedId = proposes ? crypto.randomUUID() : null;
     const draft = reportedCase({
       caseNo: '',
-      id: crypto.randomUUID(),
+      id: caseId,
       status,
       channel,
       itemCode: item.code,
@@ -131,7 +146,7 @@ export class CaseService {
       reporterId: actor.id,
       // Only a hotline call has a caller to record.
       reporterContact: takesCallerContact(channel) ? (input.reporterContact ?? null) : null,
-      sourceId: input.sourceId ?? null,
+      sourceId: proposedId ?? input.sourceId ?? null,
       resolvedOnSite: onSite,
       step: clock.step,
       stepStartedAt: clock.stepStartedAt,
@@ -141,7 +156,6 @@ export class CaseService {
     });
     // The grid as located stands for the case's grid from here on (who acts next, who may see).
     const supervisors: GridSupervisors = new Map([[grid.code, grid.supervisor?.id ?? null]]);
-    const departments = await this.departments.list();
     // Who acts next needs no case number: asked before the transaction, which then stays short.
     const notified = await nextActors(this.data.repos, draft, departments, supervisors);
 
@@ -170,6 +184,7 @@ export class CaseService {
         },
         { first: true },
       );
+      if (proposedId) await insertProposedSource(repos, proposedSource(c, item, departments, proposedId), c.caseNo);
       await repos.attachments.link(c.id, input.attachmentIds ?? [], ev.seq, onSite ? 'before' : 'report');
       await repos.attachments.link(c.id, input.afterAttachmentIds ?? [], ev.seq, 'after');
       await writeInbox(
@@ -262,6 +277,7 @@ export class CaseService {
       await repos.attachments.link(c.id, t.attachments.ids, ev.seq, t.attachments.kind);
       // The update wrote exactly this: no need to read the row back.
       const after = afterUpdate(c, t.patch);
+      await syncSourceAfterCaseAction(repos, c, after, action, actor.id, now);
       let notified: string[] = [];
       if (after.status !== c.status || action === 'urge' || t.patch.pendingRequest !== undefined) {
         notified = await nextActors(repos, after, departments, supervisors);

@@ -1,3 +1,129 @@
+import { AppError } from '@envgrid/core';
 import type { AppInstance } from '../../http/app-types.ts';
+import { requireActor } from '../../http/auth-plugin.ts';
+import { presentInspection, presentPatrol, presentPatrolDetail } from './patrol.presenter.ts';
+import {
+  InspectionBody,
+  InspectionSchema,
+  PatrolDetailSchema,
+  PatrolListQuery,
+  PatrolPageSchema,
+  PatrolParams,
+  PatrolSchema,
+  PointsBody,
+} from './patrol.schemas.ts';
 
-export async function patrolRoutes(_app: AppInstance): Promise<void> {}
+const tags = ['patrols'];
+
+/** `<started_at>:<id>` as the service writes it; anything else is forged and would reach SQL as is. */
+const CURSOR = /^(\d{1,16}):([A-Za-z0-9-]{1,64})$/;
+
+function parseCursor(cursor: string | undefined): { key: number; id: string } | undefined {
+  if (!cursor) return undefined;
+  const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
+  const key = Number(m?.[1]);
+  if (!m || !Number.isSafeInteger(key))
+    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server gave out', [
+      { path: 'querystring/cursor', message: 'is not one this server gave out' },
+    ]);
+  return { key, id: m[2]! };
+}
+
+export async function patrolRoutes(app: AppInstance): Promise<void> {
+  app.post(
+    '/api/v1/patrols',
+    {
+      schema: {
+        tags,
+        summary: 'Start a patrol (巡查; an auditor’s is 稽查); one running at a time, else 409 CONFLICT',
+        response: { 201: PatrolSchema },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(presentPatrol(await app.services.patrols.start(requireActor(req)))),
+  );
+
+  app.get(
+    '/api/v1/patrols',
+    {
+      schema: {
+        tags,
+        summary: 'Patrols newest first: one’s own, or those in one’s scope for overseers',
+        querystring: PatrolListQuery,
+        response: { 200: PatrolPageSchema },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const r = await app.services.patrols.list(requireActor(req), {
+        user: q.user,
+        from: q.from,
+        to: q.to,
+        cursor: parseCursor(q.cursor),
+        limit: q.limit ?? 50,
+      });
+      return { items: r.items.map(presentPatrol), nextCursor: r.nextCursor };
+    },
+  );
+
+  app.get(
+    '/api/v1/patrols/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One patrol with its track, the grids it visited and its inspections',
+        params: PatrolParams,
+        response: { 200: PatrolDetailSchema },
+      },
+    },
+    async (req) => presentPatrolDetail(await app.services.patrols.get(requireActor(req), req.params.id)),
+  );
+
+  app.post(
+    '/api/v1/patrols/:id/points',
+    {
+      schema: {
+        tags,
+        summary:
+          'Add GPS fixes; repeats ignored, late ones placed in time order, jumps flagged; one bad fix refuses the batch',
+        params: PatrolParams,
+        body: PointsBody,
+        response: { 200: PatrolSchema },
+      },
+    },
+    async (req) =>
+      presentPatrol(await app.services.patrols.addPoints(requireActor(req), req.params.id, req.body.points)),
+  );
+
+  app.post(
+    '/api/v1/patrols/:id/inspections',
+    {
+      schema: {
+        tags,
+        summary: 'Record an inspection of a pollution source on this patrol',
+        params: PatrolParams,
+        body: InspectionBody,
+        response: { 201: InspectionSchema },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          presentInspection(await app.services.patrols.inspect(requireActor(req), req.params.id, req.body)),
+        ),
+  );
+
+  app.post(
+    '/api/v1/patrols/:id/end',
+    {
+      schema: {
+        tags,
+        summary: 'End the patrol; an ended patrol → 409 INVALID_TRANSITION',
+        params: PatrolParams,
+        response: { 200: PatrolSchema },
+      },
+    },
+    async (req) => presentPatrol(await app.services.patrols.end(requireActor(req), req.params.id)),
+  );
+}

@@ -298,6 +298,18 @@ export class SourceRepository {
     }));
   }
 
+  /** The latest inspection time of each of `ids` that has one. */
+  async lastInspections(ids: readonly string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('source_inspections')
+      .select(['source_id', (eb) => eb.fn.max('at').as('at')])
+      .where('source_id', 'in', ids)
+      .groupBy('source_id')
+      .execute();
+    return new Map(rows.map((r) => [r.source_id, Number(r.at)]));
+  }
+
   async inspections(sourceId: string, limit: number) {
     return this.db
       .selectFrom('source_inspections')
