@@ -46,18 +46,26 @@ describe('reply deadline (2 working hours) and escalation (2 more)', () => {
   const weekdays = createWorkCalendar();
 
   it('runs inside one morning', () => {
-    expect(consultationReplyDeadline(weekdays, bj('2026-03-02 09:00')).deadlineMs).toBe(bj('2026-03-02 11:00'));
+    expect(consultationReplyDeadline(weekdays, bj('2026-03-02 09:00')).deadlineMs).toBe(
+      bj('2026-03-02 11:00'),
+    );
     // 11:00 → 12:00 is one hour, the lunch break does not count, 13:30 → 14:30 the second.
     expect(consultationEscalationAt(weekdays, bj('2026-03-02 11:00'))).toBe(bj('2026-03-02 14:30'));
   });
 
   it('skips the lunch break', () => {
-    expect(consultationReplyDeadline(weekdays, bj('2026-03-02 11:15')).deadlineMs).toBe(bj('2026-03-02 14:45'));
+    expect(consultationReplyDeadline(weekdays, bj('2026-03-02 11:15')).deadlineMs).toBe(
+      bj('2026-03-02 14:45'),
+    );
   });
 
   it('waits over the weekend for a question asked at Friday closing time', () => {
-    expect(consultationReplyDeadline(weekdays, bj('2026-03-06 17:30')).deadlineMs).toBe(bj('2026-03-09 10:30'));
-    expect(consultationReplyDeadline(weekdays, bj('2026-03-07 20:00')).deadlineMs).toBe(bj('2026-03-09 10:30'));
+    expect(consultationReplyDeadline(weekdays, bj('2026-03-06 17:30')).deadlineMs).toBe(
+      bj('2026-03-09 10:30'),
+    );
+    expect(consultationReplyDeadline(weekdays, bj('2026-03-07 20:00')).deadlineMs).toBe(
+      bj('2026-03-09 10:30'),
+    );
     expect(consultationEscalationAt(weekdays, bj('2026-03-09 10:30'))).toBe(bj('2026-03-09 14:00'));
   });
 
@@ -73,12 +81,12 @@ describe('reply deadline (2 working hours) and escalation (2 more)', () => {
     const c = { replyDeadlineAt: bj('2026-03-02 11:00'), firstReplyAt: null };
     expect(isConsultationOverdue(c, bj('2026-03-02 11:00'))).toBe(false);
     expect(isConsultationOverdue(c, bj('2026-03-02 11:01'))).toBe(true);
-    expect(isConsultationOverdue({ ...c, firstReplyAt: bj('2026-03-02 10:59') }, bj('2026-03-03 09:00'))).toBe(
-      false,
-    );
-    expect(isConsultationOverdue({ ...c, firstReplyAt: bj('2026-03-02 11:30') }, bj('2026-03-02 11:30'))).toBe(
-      true,
-    );
+    expect(
+      isConsultationOverdue({ ...c, firstReplyAt: bj('2026-03-02 10:59') }, bj('2026-03-03 09:00')),
+    ).toBe(false);
+    expect(
+      isConsultationOverdue({ ...c, firstReplyAt: bj('2026-03-02 11:30') }, bj('2026-03-02 11:30')),
+    ).toBe(true);
   });
 
   it('reminds once past the deadline and escalates once past the second limit', () => {
@@ -94,14 +102,29 @@ describe('reply deadline (2 working hours) and escalation (2 more)', () => {
     expect(needsConsultationReminder({ ...c, firstReplyAt: 1 }, bj('2026-03-02 11:01'))).toBe(false);
     expect(needsConsultationEscalation(weekdays, c, bj('2026-03-02 14:29'))).toBe(false);
     expect(needsConsultationEscalation(weekdays, c, bj('2026-03-02 14:30'))).toBe(true);
-    expect(needsConsultationEscalation(weekdays, { ...c, escalatedAt: 1 }, bj('2026-03-02 15:00'))).toBe(false);
-    expect(needsConsultationEscalation(weekdays, { ...c, firstReplyAt: 1 }, bj('2026-03-02 15:00'))).toBe(false);
+    expect(needsConsultationEscalation(weekdays, { ...c, escalatedAt: 1 }, bj('2026-03-02 15:00'))).toBe(
+      false,
+    );
+    expect(needsConsultationEscalation(weekdays, { ...c, firstReplyAt: 1 }, bj('2026-03-02 15:00'))).toBe(
+      false,
+    );
   });
 });
 
 describe('who sees and who replies', () => {
   it('shows a consultation to its asker, the grid’s officers, the street’s sub-center and district staff', () => {
-    const seeing = [sup, otherSup, officer, formerOfficer, otherStreetOfficer, sub, sub2, center, auditor, handler]
+    const seeing = [
+      sup,
+      otherSup,
+      officer,
+      formerOfficer,
+      otherStreetOfficer,
+      sub,
+      sub2,
+      center,
+      auditor,
+      handler,
+    ]
       .filter((a) => canSeeConsultation(a, view))
       .map((a) => a.id);
     expect(seeing).toEqual(['sup', 'off', 'sub1', 'center', 'aud']);
@@ -135,10 +158,25 @@ describe('who sees and who replies', () => {
 
   it('reaches lists as the union of the same scopes', () => {
     expect(consultationReach(sup)).toEqual({ all: false, askerId: 'sup', officerId: null, streetCode: null });
-    expect(consultationReach(officer)).toEqual({ all: false, askerId: 'off', officerId: 'off', streetCode: null });
-    expect(consultationReach(sub)).toEqual({ all: false, askerId: 'sub1', officerId: null, streetCode: '110101001' });
+    expect(consultationReach(officer)).toEqual({
+      all: false,
+      askerId: 'off',
+      officerId: 'off',
+      streetCode: null,
+    });
+    expect(consultationReach(sub)).toEqual({
+      all: false,
+      askerId: 'sub1',
+      officerId: null,
+      streetCode: '110101001',
+    });
     expect(consultationReach(auditor)).toMatchObject({ all: true });
-    expect(consultationReach(handler)).toEqual({ all: false, askerId: 'hbj', officerId: null, streetCode: null });
+    expect(consultationReach(handler)).toEqual({
+      all: false,
+      askerId: 'hbj',
+      officerId: null,
+      streetCode: null,
+    });
   });
 
   it('keeps a street-scoped asker in their street', () => {

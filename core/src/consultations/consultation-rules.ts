@@ -148,8 +148,7 @@ export function consultationReach(actor: Actor): ConsultationReach {
     all: actor.scope.kind === 'district',
     askerId: actor.id,
     officerId: can(actor, 'consultations.answer') ? actor.id : null,
-    streetCode:
-      actor.roles.includes('subcenter') && actor.scope.kind === 'street' ? actor.scope.code : null,
+    streetCode: actor.roles.includes('subcenter') && actor.scope.kind === 'street' ? actor.scope.code : null,
   };
 }
 

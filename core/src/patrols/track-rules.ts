@@ -13,7 +13,8 @@ export const MAX_PATROL_SPEED_MPS = 40;
  * After a jump, this many consecutive fixes that agree with each other (each reachable from the
  * one before at a plausible speed) re-anchor the track: the first fix of a patrol may itself be
  * the bad one, and one bad fix must not make the rest of the walk untrusted. The jump itself
- * never adds distance.
+ * never adds distance, and the trusted fixes before it, if fewer than the run, become flagged:
+ * they were the stray ones.
  */
 export const TRACK_RESYNC_FIXES = 3;
 
@@ -77,9 +78,12 @@ export function evaluateTrack(
   let run: number[] = [];
   // Where a re-anchored run starts: the jump into it is not walked distance.
   const resyncs = new Set<number>();
+  // The trusted fixes since the track started or last re-anchored.
+  let chain: number[] = [];
   sorted.forEach((f, i) => {
     if (anchor < 0 || speedMps(sorted[anchor]!, f) <= maxSpeedMps) {
       anchor = i;
+      chain.push(i);
       run = [];
       return;
     }
@@ -87,9 +91,12 @@ export function evaluateTrack(
     const last = run[run.length - 1];
     run = last !== undefined && speedMps(sorted[last]!, f) <= maxSpeedMps ? [...run, i] : [i];
     if (run.length >= TRACK_RESYNC_FIXES) {
+      // A chain shorter than the run that replaces it was the stray one (a bad first fix).
+      if (chain.length < run.length) for (const j of chain) flagged[j] = true;
       for (const j of run) flagged[j] = false;
       anchor = i;
       resyncs.add(run[0]!);
+      chain = run;
       run = [];
     }
   });

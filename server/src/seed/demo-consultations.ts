@@ -145,7 +145,7 @@ const DEMO: DemoConsultation[] = [
 /** Midnight-relative `minute` on the `n`-th workday before `now`'s date. */
 function workdayTime(calendar: WorkCalendar, now: number, workdaysAgo: number, minute: number): number {
   let date = calendar.localDateOf(now);
-  for (let left = workdaysAgo; left > 0; ) {
+  for (let left = workdaysAgo; left > 0;) {
     date = addLocalDays(date, -1);
     if (calendar.isWorkday(date)) left--;
   }
@@ -203,7 +203,13 @@ export async function seedDemoConsultations(data: DataAccess, clock: Clock): Pro
       };
       await repos.consultations.insert(c);
       const reply = async (authorId: string, text: string, at: number) =>
-        repos.consultations.insertReply({ id: crypto.randomUUID(), consultationId: c.id, authorId, text, at });
+        repos.consultations.insertReply({
+          id: crypto.randomUUID(),
+          consultationId: c.id,
+          authorId,
+          text,
+          at,
+        });
       if (answeredAt !== null && d.answer && officerId) {
         await reply(officerId, d.answer.text, answeredAt);
         if (d.followUp) {

@@ -213,6 +213,8 @@ export interface CaseRecipe {
   reporter?: string;
   itemCode?: string;
   description?: string;
+  /** The pollution source the report is about. */
+  sourceId?: string;
   /** Who files, dispatches, decides and closes; default the district center. */
   center?: string;
   /** Lead department code; default `hbj`. */
@@ -230,6 +232,7 @@ export async function caseIn(w: CaseWorld, situation: Situation, recipe: CaseRec
   const body = {
     itemCode: recipe.itemCode ?? 'air.chimney_black_smoke',
     description: recipe.description ?? `工厂 ${situation}`,
+    ...(recipe.sourceId ? { sourceId: recipe.sourceId } : {}),
   };
   if (situation === 'pending_verification') return w.report('center', spot, body);
   let c = await w.report(recipe.reporter ?? spot.supervisor, spot, body);

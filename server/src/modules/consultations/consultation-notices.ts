@@ -3,10 +3,7 @@ import type { EventBus } from '../../realtime/event-bus.ts';
 import type { ConsultationRecord } from './consultation.record.ts';
 
 export type ConsultationNoticeKind =
-  | 'consultation.ask'
-  | 'consultation.reply'
-  | 'consultation.remind'
-  | 'consultation.escalate';
+  'consultation.ask' | 'consultation.reply' | 'consultation.remind' | 'consultation.escalate';
 
 const TITLES: Record<ConsultationNoticeKind, string> = {
   'consultation.ask': '新咨询',

@@ -36,7 +36,8 @@ export async function consultationRoutes(app: AppInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Consultations this user asked, answers (their grids) or oversees (street, district), newest first',
+        summary:
+          'Consultations this user asked, answers (their grids) or oversees (street, district), newest first',
         querystring: ListQuery,
         response: {
           200: Type.Object({

@@ -21,7 +21,9 @@ export const AskBody = Type.Object(
     location: Type.Optional(Location),
     caseId: Type.Optional(Id),
     sourceId: Type.Optional(Id),
-    attachmentIds: Type.Optional(Type.Array(Id, { maxItems: CONSULTATION_ATTACHMENTS_MAX, uniqueItems: true })),
+    attachmentIds: Type.Optional(
+      Type.Array(Id, { maxItems: CONSULTATION_ATTACHMENTS_MAX, uniqueItems: true }),
+    ),
   },
   {
     additionalProperties: false,
@@ -61,8 +63,12 @@ export const ConsultationSchema = Type.Object(
     status: Type.Enum([...CONSULTATION_STATUSES]),
     replyDeadlineAt: Type.Number({ description: 'the first answer is due then (2 working hours)' }),
     firstReplyAt: Nullable(Type.Number()),
-    overdue: Type.Boolean({ description: 'the first answer came, or has still not come, after the deadline' }),
-    remindedAt: Nullable(Type.Number({ description: 'when the officers were reminded of the missed deadline' })),
+    overdue: Type.Boolean({
+      description: 'the first answer came, or has still not come, after the deadline',
+    }),
+    remindedAt: Nullable(
+      Type.Number({ description: 'when the officers were reminded of the missed deadline' }),
+    ),
     escalatedAt: Nullable(Type.Number({ description: "when the street's sub-center was told" })),
     createdAt: Type.Number(),
     abilities: Type.Array(Type.Enum([...CONSULTATION_ABILITIES]), {

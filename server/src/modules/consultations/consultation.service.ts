@@ -26,11 +26,7 @@ import { caseViewOf } from '../cases/case-view.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import type { WorkSettingsService } from '../settings/work-settings.service.ts';
 import { publishConsultationNotices, writeConsultationNotices } from './consultation-notices.ts';
-import type {
-  ConsultationCursor,
-  ConsultationRecord,
-  ConsultationReplyRow,
-} from './consultation.record.ts';
+import type { ConsultationCursor, ConsultationRecord, ConsultationReplyRow } from './consultation.record.ts';
 
 export interface AskInput {
   question: string;
@@ -138,7 +134,10 @@ export class ConsultationService {
     const page = rows.slice(0, q.limit);
     const repos = this.data.repos;
     const officers = await repos.consultations.currentOfficers(page.map((c) => c.gridCode));
-    const names = await this.names(repos, page.map((c) => c.askerId));
+    const names = await this.names(
+      repos,
+      page.map((c) => c.askerId),
+    );
     const now = this.clock.now();
     return {
       items: page.map((c) => this.present(actor, c, officers.get(c.gridCode) ?? [], names, now)),
@@ -205,8 +204,7 @@ export class ConsultationService {
     let fromRef: { gridCode: string; streetCode: string } | undefined;
     if (input.caseId !== undefined) {
       const found = await repos.cases.find(input.caseId);
-      const visible =
-        found && canSee(actor, await caseViewOf(repos, found, await repos.departments.list()));
+      const visible = found && canSee(actor, await caseViewOf(repos, found, await repos.departments.list()));
       if (!found || !visible) throw invalid('body/caseId', 'names no case you can see');
       fromRef = found;
     }

@@ -73,7 +73,14 @@ export function proposedSource(
 export async function insertProposedSource(repos: Repos, s: SourceRecord, caseNo: string): Promise<void> {
   await repos.sources.insertMany([s]);
   await repos.sources.appendFirstEvents([
-    { sourceId: s.id, action: 'propose', actorId: s.createdBy, toStatus: 'pending', at: s.createdAt, payload: { caseId: s.proposedByCaseId, caseNo } },
+    {
+      sourceId: s.id,
+      action: 'propose',
+      actorId: s.createdBy,
+      toStatus: 'pending',
+      at: s.createdAt,
+      payload: { caseId: s.proposedByCaseId, caseNo },
+    },
   ]);
 }
 

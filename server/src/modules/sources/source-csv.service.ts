@@ -48,7 +48,13 @@ export class SourceCsvService {
     await this.data.transaction(async (repos) => {
       await repos.sources.insertMany(built);
       await repos.sources.appendFirstEvents(
-        built.map((s) => ({ sourceId: s.id, action: 'import', actorId: actor.id, toStatus: s.status, at: s.createdAt })),
+        built.map((s) => ({
+          sourceId: s.id,
+          action: 'import',
+          actorId: actor.id,
+          toStatus: s.status,
+          at: s.createdAt,
+        })),
       );
     });
     return { imported: built.length };
@@ -63,7 +69,11 @@ function rowProblems(row: number, err: AppError): CsvProblem[] {
   if (details.length === 0) return [{ row, column: '', message: err.message }];
   return details.map((d) => {
     const key = d.path.split('/').pop() ?? '';
-    const column = d.path.includes('/attributes/') ? `attr:${key}` : key === 'departmentId' ? 'department' : key;
+    const column = d.path.includes('/attributes/')
+      ? `attr:${key}`
+      : key === 'departmentId'
+        ? 'department'
+        : key;
     return { row, column, message: d.message };
   });
 }

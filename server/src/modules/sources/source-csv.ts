@@ -17,7 +17,16 @@ import type { SourceInput } from './source.service.ts';
 
 export const MAX_IMPORT_ROWS = 5000;
 
-const COMMON = ['type', 'name', 'address', 'lng', 'lat', 'riskLevel', 'inspectionEveryDays', 'department'] as const;
+const COMMON = [
+  'type',
+  'name',
+  'address',
+  'lng',
+  'lat',
+  'riskLevel',
+  'inspectionEveryDays',
+  'department',
+] as const;
 /** Written by export, ignored by import: the registry decides them. */
 const EXPORT_ONLY = ['id', 'status', 'gridCode', 'streetCode'] as const;
 const ATTRIBUTE_KEYS = [...new Set(SOURCE_TYPES.flatMap((t) => SOURCE_ATTRIBUTES[t].map((a) => a.key)))];
@@ -29,7 +38,10 @@ export interface CsvProblem {
   message: string;
 }
 
-export function sourcesToCsv(list: readonly SourceRecord[], departments: readonly DepartmentRecord[]): string {
+export function sourcesToCsv(
+  list: readonly SourceRecord[],
+  departments: readonly DepartmentRecord[],
+): string {
   const code = new Map(departments.map((d) => [d.id, d.code]));
   const fields = [...EXPORT_ONLY, ...COMMON, ...ATTRIBUTE_KEYS.map(ATTR)];
   const data = list.map((s) => [
@@ -71,7 +83,8 @@ export function parseSourceCsv(
   const known = new Set<string>([...COMMON, ...EXPORT_ONLY, ...ATTRIBUTE_KEYS.map(ATTR)]);
   for (const h of headers) if (!known.has(h)) problems.push({ row: 1, column: h, message: 'unknown column' });
   for (const need of ['type', 'name', 'lng', 'lat', 'riskLevel'])
-    if (!headers.includes(need)) problems.push({ row: 1, column: need, message: 'required column is missing' });
+    if (!headers.includes(need))
+      problems.push({ row: 1, column: need, message: 'required column is missing' });
   if (problems.length) return { rows: [], problems };
   if (parsed.data.length === 0) return { rows: [], problems: [{ row: 2, column: '', message: 'no rows' }] };
   if (parsed.data.length > MAX_IMPORT_ROWS)

@@ -96,7 +96,10 @@ export class SourceRepository {
   async insertMany(list: readonly SourceRecord[]): Promise<void> {
     // Within SQLite's 999-variable limit per statement (20 columns a row).
     for (let i = 0; i < list.length; i += 40)
-      await this.db.insertInto('sources').values(list.slice(i, i + 40).map(sourceRow)).execute();
+      await this.db
+        .insertInto('sources')
+        .values(list.slice(i, i + 40).map(sourceRow))
+        .execute();
   }
 
   /** Optimistic update: false when the version moved on. */
@@ -191,7 +194,10 @@ export class SourceRepository {
       .where('source_id', 'is not', null)
       .where('created_at', '>=', since);
     if (streetCode) q = q.where('street_code', '=', streetCode);
-    const rows = await q.groupBy('source_id').having((eb) => eb.fn.countAll(), '>=', min).execute();
+    const rows = await q
+      .groupBy('source_id')
+      .having((eb) => eb.fn.countAll(), '>=', min)
+      .execute();
     return rows.map((r) => r.source_id!);
   }
 
@@ -258,7 +264,14 @@ export class SourceRepository {
 
   /** First events of freshly inserted sources, one statement per 100. */
   async appendFirstEvents(
-    list: readonly { sourceId: string; action: string; actorId: string | null; toStatus: string; at: number; payload?: object }[],
+    list: readonly {
+      sourceId: string;
+      action: string;
+      actorId: string | null;
+      toStatus: string;
+      at: number;
+      payload?: object;
+    }[],
   ): Promise<void> {
     for (let i = 0; i < list.length; i += 100)
       await this.db

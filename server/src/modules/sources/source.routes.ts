@@ -41,7 +41,10 @@ export async function sourceRoutes(app: AppInstance): Promise<void> {
         summary: 'Pollution sources the user may see, newest first',
         querystring: SourceListQuery,
         response: {
-          200: Type.Object({ items: Type.Array(SourceSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+          200: Type.Object({
+            items: Type.Array(SourceSchema),
+            nextCursor: Type.Union([Type.String(), Type.Null()]),
+          }),
         },
       },
     },
@@ -63,7 +66,12 @@ export async function sourceRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/api/v1/sources/export.csv',
-    { schema: { tags, summary: 'The sources the user may see, as CSV (the import format plus id and status)' } },
+    {
+      schema: {
+        tags,
+        summary: 'The sources the user may see, as CSV (the import format plus id and status)',
+      },
+    },
     async (req, reply) =>
       reply
         .header('content-type', 'text/csv; charset=utf-8')

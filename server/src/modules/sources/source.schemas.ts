@@ -1,4 +1,10 @@
-import { MAX_INSPECTION_EVERY_DAYS, RISK_LEVELS, SOURCE_ACTIONS, SOURCE_STATUSES, SOURCE_TYPES } from '@envgrid/core';
+import {
+  MAX_INSPECTION_EVERY_DAYS,
+  RISK_LEVELS,
+  SOURCE_ACTIONS,
+  SOURCE_STATUSES,
+  SOURCE_TYPES,
+} from '@envgrid/core';
 import { Type } from 'typebox';
 import { Limit } from '../../http/common-schemas.ts';
 
@@ -14,9 +20,13 @@ const Address = Type.String({ maxLength: 300 });
 const Risk = Type.Enum([...RISK_LEVELS], { description: 'key 重点 / general 一般' });
 const EveryDays = Type.Integer({ minimum: 1, maximum: MAX_INSPECTION_EVERY_DAYS });
 /** The type's own attributes (core SOURCE_ATTRIBUTES); checked against the type in core. */
-const Attributes = Type.Record(Type.String({ maxLength: 40 }), Type.Union([Type.String({ maxLength: 300 }), Type.Boolean()]), {
-  maxProperties: 20,
-});
+const Attributes = Type.Record(
+  Type.String({ maxLength: 40 }),
+  Type.Union([Type.String({ maxLength: 300 }), Type.Boolean()]),
+  {
+    maxProperties: 20,
+  },
+);
 const Department = Type.Union([Id, Type.Null()]);
 
 export const SourceBody = Type.Object(

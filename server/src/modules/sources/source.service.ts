@@ -25,6 +25,7 @@ import type { CaseService } from '../cases/case.service.ts';
 import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import { syncRectifying } from './source-case-sync.ts';
+import { checkActionFields, editPatch, requireDepartment } from './source-action-input.ts';
 import type { SourceListQuery, SourcePatch } from './source.repository.ts';
 
 const DAY_MS = 86_400_000;
@@ -57,27 +58,6 @@ export interface NearbySource {
   type: string;
   status: string;
   distanceM: number;
-}
-
-const EDIT_FIELDS = ['name', 'address', 'location', 'departmentId', 'riskLevel', 'inspectionEveryDays', 'attributes'];
-const ACTION_FIELDS: Record<SourceAction, readonly string[]> = {
-  confirm: ['closeReport', 'reason'],
-  merge: ['intoId', 'reason'],
-  dismiss: ['reason'],
-  close: ['reason'],
-  reopen: ['reason'],
-  edit: [...EDIT_FIELDS, 'reason'],
-};
-
-/** Each action takes its own fields only; dismiss and close say why, merge says into what. */
-function checkActionFields(action: SourceAction, p: Record<string, unknown>): void {
-  const stray = Object.keys(p).filter((k) => k !== 'version' && !ACTION_FIELDS[action].includes(k));
-  const problems = stray.map((k) => ({ path: `body/${k}`, message: `is not a field of ${action}` }));
-  if ((action === 'dismiss' || action === 'close') && !(typeof p.reason === 'string' && p.reason.trim()))
-    problems.push({ path: 'body/reason', message: `${action} needs a reason` });
-  if (action === 'merge' && !p.intoId) problems.push({ path: 'body/intoId', message: 'merge needs intoId' });
-  if (problems.length)
-    throw new AppError('VALIDATION_FAILED', problems.map((x) => `${x.path} ${x.message}`).join('; '), problems);
 }
 
 /** The pollution-source registry (污染源动态更新与管理, docs/sources.md). */
@@ -119,7 +99,9 @@ export class SourceService {
     return {
       items,
       nextCursor:
-        rows.length > q.limit && last ? Buffer.from(`${last.createdAt}:${last.id}`).toString('base64url') : null,
+        rows.length > q.limit && last
+          ? Buffer.from(`${last.createdAt}:${last.id}`).toString('base64url')
+          : null,
     };
   }
 
@@ -175,7 +157,7 @@ export class SourceService {
         `Attributes of a ${input.type} source: ${problems.map((p) => `${p.key} ${p.message}`).join('; ')}`,
         problems.map((p) => ({ path: `${path}/attributes/${p.key}`, message: p.message })),
       );
-    this.requireDepartment(input.departmentId, departments, path);
+    requireDepartment(input.departmentId, departments, path);
     const grid = await this.grids.gridAt(input.location.lng, input.location.lat);
     if (!mayManageSourcesIn(actor, grid.streetCode))
       throw new AppError('OUTSIDE_JURISDICTION', 'The location is outside your street');
@@ -225,7 +207,7 @@ export class SourceService {
         return (await this.details(actor, [(await this.data.repos.sources.find(id))!], departments))[0]!;
       }
     }
-    const edit = action === 'edit' ? await this.editPatch(actor, s, p, departments) : undefined;
+    const edit = action === 'edit' ? await editPatch(this.grids, actor, s, p, departments) : undefined;
     if (action === 'merge') await this.mergeTarget(actor, s, p.intoId, departments);
     const now = this.clock.now();
     const after = await this.data.transaction(async (repos) => {
@@ -324,17 +306,6 @@ export class SourceService {
     return s;
   }
 
-  private requireDepartment(
-    id: string | null | undefined,
-    departments: readonly DepartmentRecord[],
-    path: string,
-  ): void {
-    if (id && !departments.some((d) => d.id === id && d.active))
-      throw new AppError('VALIDATION_FAILED', 'departmentId names no active department', [
-        { path: `${path}/departmentId`, message: 'names no active department' },
-      ]);
-  }
-
   private async mergeTarget(
     actor: Actor,
     s: SourceRecord,
@@ -348,52 +319,6 @@ export class SourceService {
     if (into.id === s.id) throw bad('is the source itself');
     if (into.status === 'pending' || into.status === 'closed')
       throw bad('must name a registered (active or rectifying) source');
-  }
-
-  private async editPatch(
-    actor: Actor,
-    s: SourceRecord,
-    p: SourceEdit,
-    departments: readonly DepartmentRecord[],
-  ): Promise<{ patch: SourcePatch; changes: Record<string, [unknown, unknown]> }> {
-    const patch: SourcePatch = {};
-    if (p.name !== undefined) patch.name = p.name.trim();
-    if (p.address !== undefined) patch.address = p.address.trim() || null;
-    if (p.riskLevel !== undefined) patch.riskLevel = p.riskLevel;
-    if (p.inspectionEveryDays !== undefined) patch.inspectionEveryDays = p.inspectionEveryDays;
-    if (p.departmentId !== undefined) {
-      this.requireDepartment(p.departmentId, departments, 'body');
-      patch.departmentId = p.departmentId;
-    }
-    if (p.attributes !== undefined) {
-      const problems = attributeProblems(s.type, p.attributes);
-      if (problems.length)
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `Attributes of a ${s.type} source: ${problems.map((x) => `${x.key} ${x.message}`).join('; ')}`,
-          problems.map((x) => ({ path: `body/attributes/${x.key}`, message: x.message })),
-        );
-      patch.attributes = p.attributes;
-    }
-    if (p.location) {
-      const grid = await this.grids.gridAt(p.location.lng, p.location.lat);
-      if (!mayManageSourcesIn(actor, grid.streetCode))
-        throw new AppError('OUTSIDE_JURISDICTION', 'The new location is outside your street');
-      Object.assign(patch, {
-        location: p.location,
-        gridCode: grid.code,
-        communityCode: grid.communityCode,
-        streetCode: grid.streetCode,
-      });
-    }
-    const changes: Record<string, [unknown, unknown]> = {};
-    for (const [k, v] of Object.entries(patch)) {
-      const old = (s as unknown as Record<string, unknown>)[k];
-      if (JSON.stringify(old) !== JSON.stringify(v)) changes[k] = [old, v];
-    }
-    if (Object.keys(changes).length === 0)
-      throw new AppError('VALIDATION_FAILED', 'The edit changes nothing', [{ path: 'body', message: 'changes nothing' }]);
-    return { patch, changes };
   }
 
   /** Sources of the same type within 50 m, nearest first (possible duplicates). */

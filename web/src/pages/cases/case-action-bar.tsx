@@ -20,6 +20,7 @@ const PRIMARY: ReadonlySet<CaseAction> = new Set<CaseAction>([
   'approve_extension',
   'approve_suspension',
   'evaluate',
+  'register_source',
 ]);
 const DANGER: ReadonlySet<CaseAction> = new Set<CaseAction>(['reject', 'void', 'return']);
 
@@ -28,7 +29,8 @@ export function CaseActionBar({ c, onChanged }: { c: Case; onChanged: () => void
   const { actionName } = useCaseNames();
   // The version is the one the user saw when opening the form: a change meanwhile is a conflict.
   const [open, setOpen] = useState<{ action: CaseAction; version: number } | null>(null);
-  const actions = CASE_ACTIONS.filter((a) => c.abilities.includes(a));
+  const abilities: readonly string[] = c.abilities;
+  const actions = CASE_ACTIONS.filter((a) => abilities.includes(a));
   const primary = actions.filter((a) => PRIMARY.has(a));
   const others = actions.filter((a) => !PRIMARY.has(a));
 

@@ -127,7 +127,7 @@ export function PatrolScreen() {
       title: t('patrol.endConfirm'),
       okText: t('patrol.end'),
       cancelText: t('common.cancel'),
-      okButtonProps: { danger: true, 'data-testid': 'patrol-end-confirm' } as object,
+      okButtonProps: { danger: true, ...{ 'data-testid': 'patrol-end-confirm' } },
       onOk: async () => {
         setError(null);
         await tr.flush();
