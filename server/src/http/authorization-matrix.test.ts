@@ -37,6 +37,8 @@ interface Fixtures {
   attachmentId: string; // uploaded by admin, used by no case
   caseId: string; // reported by sup001-01 in street 001, not dispatched
   caseVersion: number;
+  sourceId: string; // registered by the center in g1, no responsible department
+  sourceVersion: number;
   taxonomy: unknown;
   limits: unknown;
   calendarCsv: string;
@@ -301,6 +303,38 @@ const ROWS: Row[] = [
     body: (f) => ({ content: f.calendarCsv }),
     expect: adminOnly,
   },
+  { route: 'GET /api/v1/sources', path: () => '/api/v1/sources?limit=5', expect: everyone },
+  { route: 'GET /api/v1/sources/export.csv', path: () => '/api/v1/sources/export.csv', expect: everyone },
+  {
+    route: 'POST /api/v1/sources/import',
+    path: () => '/api/v1/sources/import',
+    body: (f) => ({
+      content: `type,name,lng,lat,riskLevel\ncatering,矩阵导入,${f.g1Point.lng},${f.g1Point.lat},general`,
+    }),
+    // Registrars: intake, sub-centers (a row outside their street is a row problem), admins.
+    expect: { center: 200, sub001: 200, admin: 200, sub002: 400, anon: 401, others: 403 },
+  },
+  {
+    route: 'POST /api/v1/sources',
+    path: () => '/api/v1/sources',
+    body: (f) => ({ type: 'catering', name: '矩阵登记', location: f.g1Point, riskLevel: 'general' }),
+    expect: { center: 201, sub001: 201, admin: 201, sub002: 422, anon: 401, others: 403 },
+  },
+  {
+    route: 'GET /api/v1/sources/:id',
+    path: (f) => `/api/v1/sources/${f.sourceId}`,
+    // Street 001's source without a department: the district, street 001, not street 002 or hbj.
+    expect: { sub002: 404, hbj01: 404, anon: 401, others: 200 },
+  },
+  {
+    route: 'POST /api/v1/sources/:id/actions/:action',
+    path: (f) => `/api/v1/sources/${f.sourceId}/actions/edit`,
+    body: (f, actor) => ({ version: f.sourceVersion, name: `矩阵污染源 ${actor}` }),
+    expect: { center: 200, sub001: 200, admin: 200, sub002: 404, hbj01: 404, anon: 401, others: 403 },
+    before: async (f, admin) => {
+      f.sourceVersion = (await admin.get<{ version: number }>(`/api/v1/sources/${f.sourceId}`)).body.version;
+    },
+  },
 ];
 
 describeEachEngineWithDemo('authorization matrix', (ctx) => {
@@ -362,6 +396,8 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
       tokenOf: { leader: leaderToken.body.id },
       caseId: '',
       caseVersion: 0,
+      sourceId: '',
+      sourceVersion: 0,
       taxonomy: { categories: (await admin.get('/api/v1/taxonomy?all=true')).body },
       limits: (({ workingMinutesPerDay: _w, ...t }) => t)(
         (await admin.get<{ workingMinutesPerDay: number }>('/api/v1/time-limits')).body,
@@ -385,6 +421,16 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
     });
     fixtures.caseId = r.body.id;
     fixtures.caseVersion = r.body.version;
+    const s = await (
+      await client('center')
+    ).post<{ id: string; version: number }>('/api/v1/sources', {
+      type: 'catering',
+      name: '矩阵污染源',
+      location: fixtures.g1Point,
+      riskLevel: 'general',
+    });
+    fixtures.sourceId = s.body.id;
+    fixtures.sourceVersion = s.body.version;
   });
   afterAll(() => server.close());
 

@@ -47,6 +47,8 @@ export interface TaxonomyItemView {
   defaultLevel: CaseLevel;
   defaultUrgency: CaseUrgency;
   sourceType: string | null;
+  /** A report of it proposes a new pollution source (新增污染源). */
+  proposesSource?: boolean;
   hint?: string;
   hintEn?: string;
 }

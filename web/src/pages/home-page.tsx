@@ -1,5 +1,7 @@
 import { RightOutlined } from '@ant-design/icons';
+import { can } from '@envgrid/core';
 import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { useBusinessTime } from '../app/business-time-context.tsx';
 import { isGroup, visibleNavigation, type NavEntry } from '../app/navigation.ts';
@@ -14,6 +16,10 @@ import { useT } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 
 const MAX_GRIDS_SHOWN = 6;
+
+const HomeConsultations = lazy(() =>
+  import('./consultations/home-consultations.tsx').then((m) => ({ default: m.HomeConsultations })),
+);
 
 function greetingKey(hour: number): MessageKey {
   if (hour < 12) return 'home.greeting.morning';
@@ -126,6 +132,13 @@ export function HomePage() {
           </Space>
         </Card>
       </Col>
+      {can(user, 'consultations.answer') && (
+        <Col span={24}>
+          <Suspense fallback={null}>
+            <HomeConsultations />
+          </Suspense>
+        </Col>
+      )}
       <Col xs={24} lg={16}>
         <Shortcuts roles={user.roles} />
       </Col>

@@ -1,5 +1,6 @@
 /** 案件详情: header and actions, description and photos, map, departments, evaluation, timeline. */
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CommentOutlined } from '@ant-design/icons';
+import { can } from '@envgrid/core';
 import { Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -8,6 +9,7 @@ import { useDepartments, useRegions } from '../../api/reference-data.ts';
 import { territoryApi } from '../../api/territory-api.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useMeta } from '../../app/business-time-context.tsx';
+import { useMe } from '../../auth/auth-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useIsMobile } from '../../components/use-media-query.ts';
@@ -24,6 +26,7 @@ export function CaseDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
   const mobile = useIsMobile();
+  const { user } = useMe();
   const detail = useApi(`case:${id}`, (signal) => casesApi.get(id, signal));
   const events = useApi(`case-events:${id}`, (signal) => casesApi.events(id, signal));
   const c = detail.data?.id === id ? detail.data : undefined;
@@ -112,9 +115,18 @@ export function CaseDetailPage() {
       data-case-id={c.id}
       data-version={c.version}
     >
-      <Link to="/cases" className="eg-back-link">
-        <ArrowLeftOutlined /> {t('cases.detail.back')}
-      </Link>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Link to="/cases" className="eg-back-link">
+          <ArrowLeftOutlined /> {t('cases.detail.back')}
+        </Link>
+        {can(user, 'consultations.ask') && (
+          <Link to={`/consultations/new?caseId=${encodeURIComponent(c.id)}`}>
+            <Button size="small" icon={<CommentOutlined />} data-testid="case-consult">
+              {t('sources.detail.consult')}
+            </Button>
+          </Link>
+        )}
+      </Flex>
       {mobile ? (
         // Phones: one column, in the order a supervisor in the field needs it.
         <Flex vertical gap={12}>

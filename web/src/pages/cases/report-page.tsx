@@ -7,10 +7,12 @@ import {
   type CaseUrgency,
 } from '@envgrid/core';
 import { App, Button, Card, Col, Form, Input, Radio, Row, Switch, type UploadFile } from 'antd';
-import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import type { LngLat, ReportedCase } from '../../api/case-types.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { LngLat, NewCase, ReportedCase } from '../../api/case-types.ts';
 import { casesApi } from '../../api/cases-api.ts';
+import { patrolsApi } from '../../api/patrols-api.ts';
+import { sourcesApi } from '../../api/sources-api.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import { useTaxonomy } from '../../api/taxonomy-data.ts';
 import { territoryApi } from '../../api/territory-api.ts';
@@ -21,6 +23,7 @@ import { useMe } from '../../auth/auth-context.tsx';
 import { ApiErrorAlert, applyFieldErrors } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
+import { SourceReportHint } from '../sources/source-report-hint.tsx';
 import { ItemPicker } from './item-picker.tsx';
 import { LocationPicker, useLocate } from './location-picker.tsx';
 import { PhotoUpload, attachmentIdsOf, uploadsPending } from './photo-upload.tsx';
@@ -59,6 +62,19 @@ export function ReportPage() {
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<ReportedCase | null>(null);
   const locate = useLocate(point);
+  // Opened from a source (its page, or 巡查 "有问题" with the patrol to record the inspection on).
+  const [params] = useSearchParams();
+  const sourceId = params.get('sourceId');
+  const patrolId = params.get('patrolId');
+  const sourceQ = useApi(sourceId ? `source:${sourceId}` : null, (signal) => sourcesApi.get(sourceId!, signal));
+  const source = sourceQ.data?.id === sourceId ? sourceQ.data : undefined;
+  const [prefilled, setPrefilled] = useState<string | null>(null);
+  useEffect(() => {
+    if (!source || prefilled === source.id) return;
+    setPrefilled(source.id);
+    setPoint(source.location);
+    if (source.address) form.setFieldValue('address', source.address);
+  }, [source, prefilled, form]);
 
   // The channel, and what it allows, are core's report rules.
   const channel = reportChannelOf(me.user);
@@ -95,7 +111,7 @@ export function ReportPage() {
     const contact = { name: v.callerName?.trim() || undefined, phone: v.callerPhone?.trim() || undefined };
     setSaving(true);
     try {
-      const c = await casesApi.report({
+      const body: NewCase & { sourceId?: string } = {
         itemCode: v.itemCode,
         description: v.description.trim(),
         location: point,
@@ -104,9 +120,15 @@ export function ReportPage() {
         attachmentIds: photos.length ? photos : undefined,
         ...(onPatrol && v.resolvedOnSite ? { resolvedOnSite: true, afterAttachmentIds: after } : {}),
         ...(takesCalls && (contact.name || contact.phone) ? { reporterContact: contact } : {}),
-      });
+        ...(source ? { sourceId: source.id } : {}),
+      };
+      const c = await casesApi.report(body);
       void message.success(t('cases.report.done', { caseNo: c.caseNo }));
-      if (c.duplicateCandidates.length > 0) setCreated(c);
+      if (source && patrolId) {
+        await patrolsApi.inspect(patrolId, { sourceId: source.id, result: 'problem', caseId: c.id });
+        void message.success(t('sources.report.inspectionSaved'));
+        navigate('/patrols');
+      } else if (c.duplicateCandidates.length > 0) setCreated(c);
       else navigate(`/cases/${c.id}`);
     } catch (err) {
       applyFieldErrors(form, err, FIELDS);
@@ -122,6 +144,16 @@ export function ReportPage() {
   return (
     <Card title={t('cases.report.title')} data-testid="page-case-report">
       <ApiErrorAlert error={taxonomy.error} onRetry={taxonomy.reload} title={t('cases.taxonomyFailed')} />
+      {source && (
+        <SourceReportHint
+          source={source}
+          taxonomy={taxonomy.index}
+          onPick={(code) => {
+            form.setFieldValue('itemCode', code);
+            pickItem(code);
+          }}
+        />
+      )}
       <Form
         form={form}
         layout="vertical"
