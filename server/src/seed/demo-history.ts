@@ -1,7 +1,8 @@
 import type { Clock } from '@envgrid/core';
 import type { DataAccess } from '../db/repos.ts';
-import type { WorkSettingsService } from '../modules/settings/work-settings.service.ts';
+import type { Services } from '../container.ts';
 import { CaseGenerator } from './case-generator/case-generator.ts';
+import { seedDemoSources } from './demo-sources.ts';
 
 /** Half a year of a district's cases (about eleven a day): every queue, light and state has some. */
 export const DEMO_HISTORY = { cases: 2000, years: 0.5, seed: 1 } as const;
@@ -13,7 +14,10 @@ export const DEMO_HISTORY = { cases: 2000, years: 0.5, seed: 1 } as const;
 export async function seedDemoHistory(
   data: DataAccess,
   clock: Clock,
-  workSettings: WorkSettingsService,
+  services: Pick<Services, 'workSettings' | 'cases'>,
 ): Promise<number> {
-  return (await new CaseGenerator(data, clock, workSettings).generate({ ...DEMO_HISTORY })).cases;
+  const { cases } = await new CaseGenerator(data, clock, services.workSettings).generate({ ...DEMO_HISTORY });
+  // The management layer around the cases: sources (linked to some of them).
+  await seedDemoSources(data, clock, services);
+  return cases;
 }

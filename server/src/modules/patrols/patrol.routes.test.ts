@@ -5,7 +5,7 @@ import { login } from '../../test/case-fixtures.ts';
 import { describeEachEngineWithDemo } from '../../test/db-harness.ts';
 import { startTestServer, TEST_EPOCH, type TestServer } from '../../test/http-harness.ts';
 import { seedDemo } from '../../test/seed.ts';
-import { insertSources, metresBetween, squaresOf, walkThrough, type Square } from './patrol-test-fixtures.ts';
+import { insertSources, metresBetween, squaresOf, walkThrough, type Square } from './test-patrol-fixtures.ts';
 
 interface PatrolDto {
   id: string;

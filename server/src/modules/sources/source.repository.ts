@@ -222,6 +222,37 @@ export class SourceRepository {
       .execute();
   }
 
+  /** Recent cases of a grid with their status (the demo links some to sources). */
+  async recentCasesInGrid(gridCode: string, since: number, limit: number) {
+    return this.db
+      .selectFrom('cases')
+      .select(['id', 'status', 'item_code'])
+      .where('grid_code', '=', gridCode)
+      .where('created_at', '>=', since)
+      .where('source_id', 'is', null)
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Reports of the given items in `status` without a source (the demo's pending proposals). */
+  async unlinkedCases(itemCodes: readonly string[], status: string) {
+    if (itemCodes.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('item_code', 'in', itemCodes)
+      .where('status', '=', status)
+      .where('source_id', 'is', null)
+      .execute();
+    return rows;
+  }
+
+  async linkCases(sourceId: string, caseIds: readonly string[]): Promise<void> {
+    if (caseIds.length === 0) return;
+    await this.db.updateTable('cases').set({ source_id: sourceId }).where('id', 'in', caseIds).execute();
+  }
+
   /** Points the case's source id at another (a proposed source merged into a registered one). */
   async repointCases(fromId: string, toId: string): Promise<void> {
     await this.db.updateTable('cases').set({ source_id: toId }).where('source_id', '=', fromId).execute();
@@ -271,6 +302,7 @@ export class SourceRepository {
       toStatus: string;
       at: number;
       payload?: object;
+      reason?: string;
     }[],
   ): Promise<void> {
     for (let i = 0; i < list.length; i += 100)
@@ -284,7 +316,7 @@ export class SourceRepository {
             actor_id: e.actorId,
             from_status: null,
             to_status: e.toStatus,
-            reason: null,
+            reason: e.reason ?? null,
             payload: JSON.stringify(e.payload ?? {}),
             at: e.at,
           })),
