@@ -39,6 +39,7 @@ interface Fixtures {
   caseVersion: number;
   sourceId: string; // registered by the center in g1, no responsible department
   sourceVersion: number;
+  consultationId: string; // asked by sup001-01 in g1
   taxonomy: unknown;
   limits: unknown;
   calendarCsv: string;
@@ -335,6 +336,34 @@ const ROWS: Row[] = [
       f.sourceVersion = (await admin.get<{ version: number }>(`/api/v1/sources/${f.sourceId}`)).body.version;
     },
   },
+  {
+    route: 'POST /api/v1/consultations',
+    path: () => '/api/v1/consultations',
+    body: (f) => ({ question: '矩阵提问', location: f.g1Point }),
+    // Askers: supervisors (their street) and auditors.
+    expect: { 'sup001-01': 201, auditor: 201, anon: 401, others: 403 },
+  },
+  { route: 'GET /api/v1/consultations', path: () => '/api/v1/consultations', expect: everyone },
+  {
+    route: 'GET /api/v1/consultations/:id',
+    path: (f) => `/api/v1/consultations/${f.consultationId}`,
+    expect: { sub002: 404, hbj01: 404, anon: 401, others: 200 },
+  },
+  {
+    route: 'POST /api/v1/consultations/:id/replies',
+    path: (f) => `/api/v1/consultations/${f.consultationId}/replies`,
+    body: () => ({ text: '矩阵回复' }),
+    // The grid's officers and the street's sub-center answer; the asker follows up.
+    expect: {
+      sub001: 201,
+      'sup001-01': 201,
+      'off001-01': 201,
+      sub002: 404,
+      hbj01: 404,
+      anon: 401,
+      others: 403,
+    },
+  },
 ];
 
 describeEachEngineWithDemo('authorization matrix', (ctx) => {
@@ -398,6 +427,7 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
       caseVersion: 0,
       sourceId: '',
       sourceVersion: 0,
+      consultationId: '',
       taxonomy: { categories: (await admin.get('/api/v1/taxonomy?all=true')).body },
       limits: (({ workingMinutesPerDay: _w, ...t }) => t)(
         (await admin.get<{ workingMinutesPerDay: number }>('/api/v1/time-limits')).body,
@@ -431,6 +461,11 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
     });
     fixtures.sourceId = s.body.id;
     fixtures.sourceVersion = s.body.version;
+    const q = await sup.post<{ id: string }>('/api/v1/consultations', {
+      question: '矩阵咨询：这算不算露天焚烧？',
+      location: fixtures.g1Point,
+    });
+    fixtures.consultationId = q.body.id;
   });
   afterAll(() => server.close());
 

@@ -3,6 +3,7 @@ import type { DataAccess } from '../db/repos.ts';
 import type { Services } from '../container.ts';
 import { CaseGenerator } from './case-generator/case-generator.ts';
 import { seedDemoSources } from './demo-sources.ts';
+import { seedDemoConsultations } from './demo-consultations.ts';
 
 /** Half a year of a district's cases (about eleven a day): every queue, light and state has some. */
 export const DEMO_HISTORY = { cases: 2000, years: 0.5, seed: 1 } as const;
@@ -19,5 +20,6 @@ export async function seedDemoHistory(
   const { cases } = await new CaseGenerator(data, clock, services.workSettings).generate({ ...DEMO_HISTORY });
   // The management layer around the cases: sources (linked to some of them).
   await seedDemoSources(data, clock, services);
+  await seedDemoConsultations(data, clock);
   return cases;
 }

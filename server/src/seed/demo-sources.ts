@@ -38,7 +38,20 @@ const TYPES: readonly { type: SourceType; weight: number; department: string }[]
   { type: 'market', weight: 5, department: 'csgl' },
   { type: 'other', weight: 8, department: 'hbj' },
 ];
-const ROADS = ['东四', '朝阳门内', '北新桥', '和平里', '安定门', '交道口', '东直门', '建国门', '龙潭', '天坛', '前门', '景山'];
+const ROADS = [
+  '东四',
+  '朝阳门内',
+  '北新桥',
+  '和平里',
+  '安定门',
+  '交道口',
+  '东直门',
+  '建国门',
+  '龙潭',
+  '天坛',
+  '前门',
+  '景山',
+];
 const NAMES: Readonly<Record<SourceType, readonly string[]>> = {
   catering: ['老北京炸酱面馆', '川味小厨', '家常菜馆', '烧烤店', '涮肉坊', '快餐店', '面包房'],
   construction_site: ['住宅楼项目工地', '老旧小区改造工地', '道路管线工程', '学校扩建工地', '地铁站配套工程'],

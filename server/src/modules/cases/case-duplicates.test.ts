@@ -40,3 +40,43 @@ describeEachEngineWithDemo('duplicate suggestions', (ctx) => {
     );
   });
 });
+
+describeEachEngineWithDemo('duplicates shown to intake before filing', (ctx) => {
+  const server = seededServer(ctx);
+
+  it('the case page gives whoever may file or void it the possible duplicates, and no one else', async () => {
+    const [sup1, center, leader, admin] = await login(server, 'sup001-01', 'center', 'leader', 'admin');
+    const spot = await pointInGridOf(sup1, admin, 1);
+    const report = async (description: string, lat = spot.lat) =>
+      (
+        await sup1.post<CaseDto>('/api/v1/cases', {
+          itemCode: 'air.road_dust',
+          description,
+          location: { lng: spot.lng, lat },
+        })
+      ).body;
+    const first = await report('道路扬尘');
+    const second = await report('道路扬尘，同一路段');
+    type WithDuplicates = CaseDto & { duplicateCandidates?: { id: string; distanceM: number }[] };
+    const seen = (await center.get<WithDuplicates>(`/api/v1/cases/${second.id}`)).body;
+    expect(seen.abilities).toContain('file');
+    expect(seen.duplicateCandidates?.map((d) => [d.id, d.distanceM])).toEqual([[first.id, 0]]);
+    // The reporter and a leader do not file: no duplicate list on their page.
+    expect(
+      (await sup1.get<WithDuplicates>(`/api/v1/cases/${second.id}`)).body.duplicateCandidates,
+    ).toBeUndefined();
+    expect(
+      (await leader.get<WithDuplicates>(`/api/v1/cases/${second.id}`)).body.duplicateCandidates,
+    ).toBeUndefined();
+    // Once voided as a duplicate, the first no longer lists it (only open cases are candidates).
+    const voided = await center.post<CaseDto>(`/api/v1/cases/${second.id}/actions/void`, {
+      version: second.version,
+      reason: '重复上报',
+      duplicateOf: first.id,
+    });
+    expect(voided.status).toBe(200);
+    expect((await center.get<WithDuplicates>(`/api/v1/cases/${first.id}`)).body.duplicateCandidates).toEqual(
+      [],
+    );
+  });
+});

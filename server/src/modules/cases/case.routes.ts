@@ -94,10 +94,24 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
         tags,
         summary: 'One case with the actions this user may take now',
         params: IdParams,
-        response: { 200: CaseSchema },
+        response: {
+          200: Type.Intersect([
+            CaseSchema,
+            Type.Object({
+              duplicateCandidates: Type.Optional(
+                Type.Array(DuplicateSchema, {
+                  description: 'before filing, for whoever may file or void it: possible duplicates',
+                }),
+              ),
+            }),
+          ]),
+        },
       },
     },
-    async (req) => presentCase(await app.services.cases.get(requireActor(req), req.params.id)),
+    async (req) => {
+      const d = await app.services.cases.get(requireActor(req), req.params.id);
+      return { ...presentCase(d), ...(d.duplicates ? { duplicateCandidates: d.duplicates } : {}) };
+    },
   );
 
   app.get(

@@ -303,7 +303,22 @@ export class CaseService {
     return this.answer(actor, updated.after, departments, settings, updated.supervisors);
   }
 
-  async get(actor: Actor, id: string): Promise<CaseDetails> {
+  /**
+   * One case. Before filing, whoever may file or void it also gets its possible duplicates
+   * (intake voids duplicates), as the reporter did when reporting.
+   */
+  async get(actor: Actor, id: string): Promise<CaseDetails & { duplicates?: DuplicateCandidate[] }> {
+    const d = await this.visible(actor, id);
+    const { c, departments } = d;
+    if (!d.abilities.some((a) => a === 'file' || a === 'void' || a === 'verify')) return d;
+    const grids = await this.grids.spatialIndex();
+    const duplicates = await findDuplicates(this.data.repos, actor, c, c.createdAt, departments, (bbox) =>
+      grids.searchBBox(...bbox),
+    );
+    return { ...d, duplicates };
+  }
+
+  private async visible(actor: Actor, id: string): Promise<CaseDetails> {
     const c = await this.data.repos.cases.find(id);
     if (!c) throw new AppError('NOT_FOUND', 'Case not found');
     const [departments, settings] = await Promise.all([this.departments.list(), this.settings.current()]);
@@ -314,7 +329,7 @@ export class CaseService {
 
   /** The timeline, with the photos of each event and who acted. */
   async timeline(actor: Actor, id: string) {
-    await this.get(actor, id);
+    await this.visible(actor, id);
     const [events, photos] = await Promise.all([
       this.data.repos.caseEvents.listForCase(id),
       this.data.repos.attachments.forCase(id),

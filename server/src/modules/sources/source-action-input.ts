@@ -9,7 +9,7 @@ import {
   type SourceRecord,
 } from '@envgrid/core';
 import type { GridService } from '../grids/grid.service.ts';
-import type { SourcePatch } from './source.repository.ts';
+import type { SourcePatch } from './source.record.ts';
 import type { SourceEdit } from './source.service.ts';
 
 const EDIT_FIELDS = [

@@ -1,6 +1,9 @@
 import type { SourceAttributes, SourceRecord, SourceStatus, SourceType, RiskLevel } from '@envgrid/core';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, SourcesTable } from '../../db/schema.ts';
+import type { SourceListQuery, SourcePatch } from './source.record.ts';
+
+export type { SourceListQuery, SourcePatch };
 
 export const toSource = (r: Selectable<SourcesTable>): SourceRecord => ({
   id: r.id,
@@ -47,37 +50,6 @@ export const sourceRow = (s: SourceRecord): Selectable<SourcesTable> => ({
   created_at: s.createdAt,
   updated_at: s.updatedAt,
 });
-
-export interface SourceListQuery {
-  statuses?: string[];
-  type?: string;
-  streetCode?: string;
-  gridCodes?: string[];
-  departmentId?: string;
-  q?: string;
-  /** Only sources whose cases in the repeat-offender window reach the threshold. */
-  ids?: string[];
-  cursor?: { key: number; id: string };
-  limit: number;
-}
-
-export type SourcePatch = Partial<
-  Pick<
-    SourceRecord,
-    | 'name'
-    | 'address'
-    | 'location'
-    | 'gridCode'
-    | 'communityCode'
-    | 'streetCode'
-    | 'departmentId'
-    | 'riskLevel'
-    | 'inspectionEveryDays'
-    | 'status'
-    | 'attributes'
-    | 'mergedIntoId'
-  >
->;
 
 export class SourceRepository {
   constructor(private readonly db: Kysely<Database>) {}

@@ -26,7 +26,7 @@ import type { DepartmentDirectory } from '../departments/department-directory.ts
 import type { GridService } from '../grids/grid.service.ts';
 import { syncRectifying } from './source-case-sync.ts';
 import { checkActionFields, editPatch, requireDepartment } from './source-action-input.ts';
-import type { SourceListQuery, SourcePatch } from './source.repository.ts';
+import type { SourceListQuery, SourcePatch } from './source.record.ts';
 
 const DAY_MS = 86_400_000;
 
