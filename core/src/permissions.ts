@@ -35,6 +35,8 @@ export const PERMISSIONS = {
     'supervisor',
     'officer',
   ],
+  /** Record on a case one was brought into (a grid officer's `officer_report`). */
+  'cases.record': ['officer'],
   /** A hotline caller's name and phone, on cases taken by phone. */
   'cases.callerContact': ['intake', 'dispatcher', 'subcenter', 'leader'],
   /** Performance assessment of supervisors, departments and streets (plan step 8). */

@@ -116,7 +116,7 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
     sources,
     sourceCsv: new SourceCsvService(data, departments, sources),
     patrols: new PatrolService(data, deps.clock, grids, attachments),
-    coverage: new CoverageService(data, deps.clock, grids),
+    coverage: new CoverageService(data, deps.clock, grids, deps.timeZone),
     consultations: new ConsultationService(data, deps.clock, grids, attachments, workSettings, deps.bus),
   };
 }

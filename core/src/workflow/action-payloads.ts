@@ -180,6 +180,24 @@ const CHECKS: Readonly<Record<CaseAction, Check>> = {
   deny_suspension: noteOnly,
   resume: noteOnly,
   assist_feedback: feedbackCheck,
+  invite_assist: (p, out, ctx) => {
+    const added = idList(
+      p,
+      'assistDepartmentIds',
+      MAX_ASSIST_DEPARTMENTS,
+      out,
+      asSet(ctx.knownDepartmentIds),
+    );
+    if (added.length === 0 && !out.some((x) => x.path.startsWith('/assistDepartmentIds')))
+      out.push({ path: '/assistDepartmentIds', message: 'Name at least one department to invite' });
+  },
+  involve_officer: (p, out) => {
+    if (!filled(p.officerId)) out.push({ path: '/officerId', message: 'officerId is required' });
+  },
+  officer_report: (p, out) => {
+    text(p, 'note', true, out, 'What you did (note)');
+    idList(p, 'attachmentIds', MAX_ATTACHMENTS, out);
+  },
   feedback: (p, out, ctx) => {
     feedbackCheck(p, out, ctx);
     if (p.missingPartsReason !== undefined && p.missingPartsReason !== null)

@@ -378,10 +378,65 @@ describe('abilities', () => {
       'return',
       'request_extension',
       'request_suspension',
+      'invite_assist',
+      'involve_officer',
       'feedback',
       'comment',
     ]);
     expect(abilities(sup, view('pending_verification'))).toEqual(['verify', 'comment']);
+  });
+});
+
+describe('sources and officers on a case (docs/sources.md, docs/workflow.md)', () => {
+  const officer: Actor = { ...sup, id: 'off-1', username: 'off001-01', roles: ['officer'] };
+  it('registers a proposed source only from a report whose source still awaits review', () => {
+    expect(
+      decideCaseAction(center, view('reported', { proposesPendingSource: true }), 'register_source'),
+    ).toEqual({
+      allowed: true,
+      to: 'closed',
+    });
+    expect(decideCaseAction(center, view('reported'), 'register_source')).toMatchObject({
+      allowed: false,
+      reason: 'INVALID_TRANSITION',
+    });
+    expect(
+      decideCaseAction(center, view('filed', { proposesPendingSource: true }), 'register_source'),
+    ).toMatchObject({
+      allowed: false,
+      reason: 'INVALID_TRANSITION',
+    });
+    expect(
+      decideCaseAction(sup, view('reported', { proposesPendingSource: true }), 'register_source'),
+    ).toMatchObject({
+      allowed: false,
+      reason: 'FORBIDDEN',
+    });
+  });
+  it('lets only an officer the lead department brought in record, while the case is handled', () => {
+    const brought = view('dispatched', { involvedOfficerIds: ['off-1'] });
+    expect(decideCaseAction(officer, brought, 'officer_report')).toEqual({ allowed: true, to: 'dispatched' });
+    expect(
+      decideCaseAction(officer, view('suspended', { involvedOfficerIds: ['off-1'] }), 'officer_report'),
+    ).toEqual({
+      allowed: true,
+      to: 'suspended',
+    });
+    expect(decideCaseAction(officer, view('dispatched'), 'officer_report')).toMatchObject({
+      allowed: false,
+      reason: 'FORBIDDEN',
+    });
+    expect(
+      decideCaseAction(officer, view('pending_check', { involvedOfficerIds: ['off-1'] }), 'officer_report'),
+    ).toMatchObject({
+      allowed: false,
+      reason: 'INVALID_TRANSITION',
+    });
+    expect(abilities(officer, brought)).toEqual(['officer_report', 'comment']);
+    expect(decideCaseAction(hbj, brought, 'officer_report')).toMatchObject({
+      allowed: false,
+      reason: 'FORBIDDEN',
+    });
   });
 });
 

@@ -47,6 +47,8 @@ export interface CaseView {
    * (docs/sources.md): it may close as a registration (`register_source`).
    */
   proposesPendingSource?: boolean;
+  /** Grid officers the lead department brought into the case (they record what they did). */
+  involvedOfficerIds?: readonly string[];
 }
 
 /** What the rules need from an action's payload. */
@@ -165,6 +167,9 @@ const WHO: Readonly<Record<CaseAction, Who>> = {
   deny_suspension: centerOrSubcenter(['dispatcher'], 'decided'),
   resume: centerOrSubcenter(['dispatcher'], 'resumed'),
   assist_feedback: assistHandler,
+  invite_assist: leadHandler,
+  involve_officer: leadHandler,
+  officer_report: roleOnly('officer', 'Only grid officers record on cases'),
   feedback: leadHandler,
   check: gridSupervisor,
   close: centerOrSubcenter(['intake', 'dispatcher'], 'closed'),
@@ -254,6 +259,16 @@ const WHEN: Readonly<Record<CaseAction, When>> = {
     (c.assistFeedbackFrom.includes(a.scope.code)
       ? { refuse: `Department ${a.scope.code} has already given its part` }
       : { to: 'dispatched' }),
+  invite_assist: simple(['dispatched'], 'dispatched', 'invite_assist'),
+  involve_officer: simple(['dispatched'], 'dispatched', 'involve_officer'),
+  officer_report: (c, a) =>
+    inStatus(['dispatched', 'suspended'], c, 'officer_report') ??
+    (c.involvedOfficerIds?.includes(a.id)
+      ? { to: c.status }
+      : {
+          refuse: 'Only a grid officer the lead department brought in records on the case',
+          reason: 'FORBIDDEN',
+        }),
   feedback: (c, _a, h) => {
     const bad = inStatus(['dispatched'], c, 'feedback');
     if (bad) return bad;

@@ -59,8 +59,8 @@ describe('case states', () => {
 });
 
 describe('case actions', () => {
-  it('has the 22 actions of docs/workflow.md with names', () => {
-    expect(CASE_ACTIONS).toHaveLength(22);
+  it('has the 26 actions of docs/workflow.md with names', () => {
+    expect(CASE_ACTIONS).toHaveLength(26);
     for (const a of CASE_ACTIONS) expect(CASE_ACTION_INFO[a].zh).not.toBe('');
     expect(isCaseAction('assist_feedback')).toBe(true);
     expect(isCaseAction('report')).toBe(false);

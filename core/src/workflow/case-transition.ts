@@ -150,6 +150,17 @@ export function transition(i: TransitionInput): Transition {
       patch.assistDoneIds = [...new Set([...c.assistDoneIds, i.actorDepartmentId!])];
       event.departmentId = i.actorDepartmentId;
       break;
+    case 'invite_assist': {
+      const added = ids(p.assistDepartmentIds).filter((d) => !c.assistDepartmentIds.includes(d));
+      patch.assistDepartmentIds = [...c.assistDepartmentIds, ...added];
+      event.assistDepartmentIds = added;
+      break;
+    }
+    case 'involve_officer':
+      event.officerId = str(p.officerId);
+      break;
+    case 'officer_report':
+      break;
     case 'feedback':
       patch.pendingRequest = null;
       enterStep(to);

@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006-duplicate-search-index.ts';
 import * as m0007 from './migrations/0007-stable-text-index.ts';
 import * as m0008 from './migrations/0008-street-running-index.ts';
 import * as m0009 from './migrations/0009-sources-patrols-consultations.ts';
+import * as m0010 from './migrations/0010-case-officers.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -24,6 +25,7 @@ const STEPS: Record<string, Step> = {
   '0007-stable-text-index': m0007,
   '0008-street-running-index': m0008,
   '0009-sources-patrols-consultations': m0009,
+  '0010-case-officers': m0010,
 };
 
 function migrator(db: Db): Migrator {

@@ -12,6 +12,7 @@ import { AttachmentRepository } from '../modules/attachments/attachment.reposito
 import { CaseBulkRepository } from '../modules/cases/case-bulk.repository.ts';
 import { CaseEventRepository } from '../modules/cases/case-event.repository.ts';
 import { CaseRepository } from '../modules/cases/case.repository.ts';
+import { CaseOfficerRepository } from '../modules/cases/case-officer.repository.ts';
 import { NotificationRepository } from '../modules/notifications/notification.repository.ts';
 import { CalendarRepository } from '../modules/calendar/calendar.repository.ts';
 import { UserRepository } from '../modules/users/user.repository.ts';
@@ -37,6 +38,7 @@ export interface Repos {
   cases: CaseRepository;
   caseBulk: CaseBulkRepository;
   caseEvents: CaseEventRepository;
+  caseOfficers: CaseOfficerRepository;
   notifications: NotificationRepository;
   calendar: CalendarRepository;
   sources: SourceRepository;
@@ -60,6 +62,7 @@ function bind(k: Kysely<Database>): Repos {
     cases: new CaseRepository(k),
     caseBulk: new CaseBulkRepository(k),
     caseEvents: new CaseEventRepository(k),
+    caseOfficers: new CaseOfficerRepository(k),
     notifications: new NotificationRepository(k),
     calendar: new CalendarRepository(k),
     sources: new SourceRepository(k),

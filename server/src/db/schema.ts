@@ -379,6 +379,14 @@ export interface ConsultationRepliesTable {
   at: Millis;
 }
 
+/** Grid officers brought into a case by its lead department (migration 0010). */
+export interface CaseOfficersTable {
+  case_id: string;
+  user_id: string;
+  invited_by: string;
+  invited_at: Millis;
+}
+
 export interface Database {
   regions: RegionsTable;
   grids: GridsTable;
@@ -410,6 +418,7 @@ export interface Database {
   source_inspections: SourceInspectionsTable;
   consultations: ConsultationsTable;
   consultation_replies: ConsultationRepliesTable;
+  case_officers: CaseOfficersTable;
 }
 
 export type { ColumnType };

@@ -221,6 +221,8 @@ export interface CaseRecipe {
   lead?: string;
   /** Assisting department codes; default `cgzf`. */
   assists?: string[];
+  /** A grid officer the lead department brings in once the case is dispatched. */
+  officer?: string;
 }
 
 /** Builds a case in `situation` through the API, each step by the user the rules name. */
@@ -245,6 +247,8 @@ export async function caseIn(w: CaseWorld, situation: Situation, recipe: CaseRec
     leadDepartmentId: await w.dept(lead),
     assistDepartmentIds: await Promise.all(assists.map((a) => w.dept(a))),
   });
+  if (recipe.officer)
+    c = await w.act(handlerOf(lead), c, 'involve_officer', { officerId: await w.userId(recipe.officer) });
   if (situation === 'dispatched') return c;
   if (situation === 'dispatched+extension_requested')
     return w.act(handlerOf(lead), c, 'request_extension', {

@@ -31,7 +31,11 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sources_street_idx').on('sources').columns(['street_code', 'status']).execute();
+  await db.schema
+    .createIndex('sources_street_idx')
+    .on('sources')
+    .columns(['street_code', 'status'])
+    .execute();
   await db.schema.createIndex('sources_grid_idx').on('sources').columns(['grid_code']).execute();
   // Nearby sources of a type (the 50 m duplicate check) as a latitude range.
   await db.schema.createIndex('sources_type_lat_idx').on('sources').columns(['type', 'lat']).execute();
@@ -97,7 +101,11 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .addColumn('first_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('patrol_grids_pk', ['patrol_id', 'grid_code'])
     .execute();
-  await db.schema.createIndex('patrol_grids_grid_idx').on('patrol_grids').columns(['grid_code', 'first_at']).execute();
+  await db.schema
+    .createIndex('patrol_grids_grid_idx')
+    .on('patrol_grids')
+    .columns(['grid_code', 'first_at'])
+    .execute();
 
   await db.schema
     .createTable('source_inspections')

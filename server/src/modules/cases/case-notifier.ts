@@ -98,3 +98,38 @@ export async function publishCaseChange(
     at,
   });
 }
+
+/**
+ * Those a handling action brings into the case, told in the action's transaction: the officer
+ * brought in, the departments invited to assist, the lead department on an officer's record.
+ * Returns whom it told.
+ */
+export async function bringIn(
+  repos: Repos,
+  action: string,
+  payload: Record<string, unknown>,
+  c: CaseRecord,
+  actorId: string,
+  at: number,
+  departments: DepartmentRecord[],
+): Promise<string[]> {
+  let told: string[] = [];
+  let title = '';
+  if (action === 'involve_officer') {
+    const officerId = payload.officerId as string;
+    await repos.caseOfficers.add(c.id, officerId, actorId, at);
+    [told, title] = [[officerId], `${c.caseNo} 邀请您协助执法`];
+  } else if (action === 'invite_assist') {
+    const invited = (payload.assistDepartmentIds as string[]).map((departmentId) => ({
+      kind: 'department' as const,
+      departmentId,
+      lead: false,
+    }));
+    [told, title] = [await usersBehind(repos, invited, departments), `${c.caseNo} 邀请您协办`];
+  } else if (action === 'officer_report' && c.leadDepartmentId) {
+    const lead = [{ kind: 'department' as const, departmentId: c.leadDepartmentId, lead: true }];
+    [told, title] = [await usersBehind(repos, lead, departments), `${c.caseNo} 网格执法人员已记录处置情况`];
+  }
+  await writeInbox(repos, at, told, c.id, `case.${action}`, title);
+  return told;
+}

@@ -53,6 +53,10 @@ const ALLOWED_IN: Record<Action, Situation[]> = {
   deny_suspension: ['dispatched+suspension_requested'],
   resume: ['suspended'],
   assist_feedback: DISPATCHED,
+  invite_assist: DISPATCHED,
+  involve_officer: DISPATCHED,
+  // Only an officer brought in records; the table's cases have none, so this is who, not when.
+  officer_report: [...DISPATCHED, 'suspended'],
   feedback: DISPATCHED,
   check: ['pending_check'],
   close: ['pending_close'],
@@ -85,6 +89,9 @@ const ACTOR: Record<Action, string> = {
   request_suspension: 'hbj01',
   feedback: 'hbj01',
   assist_feedback: 'cgzf01',
+  invite_assist: 'hbj01',
+  involve_officer: 'hbj01',
+  officer_report: 'off001-01',
   escalate: 'sub001',
   supervise: 'leader',
   evaluate: 'leader',
@@ -92,7 +99,7 @@ const ACTOR: Record<Action, string> = {
 };
 
 /** A valid payload for each action, so that only the state (or who) can refuse it. */
-const payload = (action: Action, ids: { hbj: string }): Record<string, unknown> =>
+const payload = (action: Action, ids: { hbj: string; swj?: string; off?: string }): Record<string, unknown> =>
   ({
     verify: { real: true },
     reject: { reason: '不属于监管范围' },
@@ -103,6 +110,9 @@ const payload = (action: Action, ids: { hbj: string }): Record<string, unknown> 
     request_suspension: { reason: '企业停产' },
     assist_feedback: { result: '已配合' },
     feedback: { result: '已整改', missingPartsReason: '协办部门未到场' },
+    invite_assist: { assistDepartmentIds: [ids.swj] },
+    involve_officer: { officerId: ids.off },
+    officer_report: { note: '现场已责令停工' },
     check: { passed: true },
     comment: { note: '备注' },
     evaluate: { rating: 4 },
@@ -114,11 +124,13 @@ const handlerSees = (s: Situation) =>
 
 describeEachEngineWithDemo('case transition table', (ctx) => {
   let w: CaseWorld;
-  let hbj: string;
+  let hbj: string, swj: string, off: string;
 
   beforeAll(async () => {
     w = await CaseWorld.start(ctx.db);
     hbj = await w.dept('hbj');
+    swj = await w.dept('swj');
+    off = await w.userId('off001-01');
     const created = await (
       await w.as('admin')
     ).post('/api/v1/users', {
@@ -152,7 +164,7 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
           const isHandler = actor === 'hbj01' || actor === 'cgzf01';
           const [status, code] =
             isHandler && !handlerSees(situation) ? [404, 'NOT_FOUND'] : [409, 'INVALID_TRANSITION'];
-          const r = await w.try(actor, c, action, payload(action, { hbj }));
+          const r = await w.try(actor, c, action, payload(action, { hbj, swj, off }));
           if (r.status !== status || r.body.error?.code !== code)
             wrong.push(
               `${action} by ${actor}: ${r.status} ${r.body.error?.code ?? ''}, want ${status} ${code}`,
@@ -209,6 +221,9 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
       deny_suspension: { situation: 'dispatched+suspension_requested' },
       resume: { situation: 'suspended' },
       assist_feedback: { situation: 'dispatched' },
+      invite_assist: { situation: 'dispatched' },
+      involve_officer: { situation: 'dispatched' },
+      officer_report: { situation: 'dispatched', recipe: { officer: 'off001-01' } },
       feedback: { situation: 'dispatched' },
       check: { situation: 'pending_check' },
       close: { situation: 'pending_close' },
@@ -253,7 +268,7 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
         for (const user of SAMPLE) {
           if (action === 'comment' ? sees(user, home.situation) : allowed.includes(user)) continue;
           const [status, code] = sees(user, home.situation) ? [403, 'FORBIDDEN'] : [404, 'NOT_FOUND'];
-          const r = await w.try(user, c, action, payload(action, { hbj }));
+          const r = await w.try(user, c, action, payload(action, { hbj, swj, off }));
           if (r.status !== status || r.body.error?.code !== code)
             wrong.push(`${user}: ${r.status} ${r.body.error?.code ?? ''}, want ${status} ${code}`);
         }
@@ -263,7 +278,7 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
           const page = await (await w.as(user)).get<CaseBody>(`/api/v1/cases/${c.id}`);
           expect([user, page.body.abilities]).toEqual([user, expect.arrayContaining([action])]);
         }
-        const ok = await w.try(ACTOR[action], c, action, payload(action, { hbj }));
+        const ok = await w.try(ACTOR[action], c, action, payload(action, { hbj, swj, off }));
         expect([ok.status, ok.body.error?.code]).toEqual([200, undefined]);
         expect((await w.events(c.id)).map((e) => e.action).at(-1)).toBe(action);
       });
@@ -288,7 +303,7 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
       for (const [situation, action] of CENTER_ACTIONS) {
         const c = await caseIn(w, situation);
         const before = await w.footprint(c.id);
-        const r = await w.try('mixed001', c, action, payload(action, { hbj }));
+        const r = await w.try('mixed001', c, action, payload(action, { hbj, swj, off }));
         if (r.status !== 403 || r.body.error?.code !== 'FORBIDDEN') wrong.push(`${action}: ${r.status}`);
         expect(await w.footprint(c.id)).toEqual(before);
         const page = await (await w.as('mixed001')).get<CaseBody>(`/api/v1/cases/${c.id}`);
@@ -307,7 +322,7 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
         const c = await caseIn(w, situation, street);
         expect(c.level).toBe('street');
         const jd001 = await w.dept('jd001');
-        const body = action === 'dispatch' ? { leadDepartmentId: jd001 } : payload(action, { hbj });
+        const body = action === 'dispatch' ? { leadDepartmentId: jd001 } : payload(action, { hbj, swj, off });
         const r = await w.try('mixed001', c, action, body);
         expect([action, r.status, r.body.error?.code]).toEqual([action, 403, 'FORBIDDEN']);
         // …which the sub-center of the street may do.
@@ -321,7 +336,7 @@ describeEachEngineWithDemo('case transition table', (ctx) => {
         const c = await caseIn(w, situation, { gridOf: 'sup002-01' });
         expect(c.streetCode).toBe('110101002');
         const before = await w.footprint(c.id);
-        const r = await w.try('mixed001', c, action, payload(action, { hbj }));
+        const r = await w.try('mixed001', c, action, payload(action, { hbj, swj, off }));
         if (r.status !== 404 || r.body.error?.code !== 'NOT_FOUND') wrong.push(`${action}: ${r.status}`);
         expect((await (await w.as('mixed001')).get(`/api/v1/cases/${c.id}`)).status).toBe(404);
         expect(await w.footprint(c.id)).toEqual(before);

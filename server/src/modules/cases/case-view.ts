@@ -55,13 +55,24 @@ export async function caseViewOf(
   departments: DepartmentRecord[],
   /** The supervisors of grids the caller read already; any other grid is read here. */
   supervisors?: GridSupervisors,
+  /** Read the officers brought into the case (for an action, or an officer's abilities). */
+  withOfficers = false,
 ): Promise<CaseView> {
   const supervisorId = supervisors?.has(c.gridCode)
     ? supervisors.get(c.gridCode)!
     : ((await repos.grids.find(c.gridCode))?.supervisor?.id ?? null);
   // Only a report still awaiting filing can register the source it proposed: one read for those.
   const source = c.status === 'reported' && c.sourceId ? await repos.sources.find(c.sourceId) : undefined;
-  return viewFrom(c, departments, supervisorId, source?.status === 'pending' && source.proposedByCaseId === c.id);
+  const view = viewFrom(
+    c,
+    departments,
+    supervisorId,
+    source?.status === 'pending' && source.proposedByCaseId === c.id,
+  );
+  // Officers record only while the case is handled: one read for those cases, when asked.
+  if (withOfficers && (c.status === 'dispatched' || c.status === 'suspended'))
+    view.involvedOfficerIds = await repos.caseOfficers.ofCase(c.id);
+  return view;
 }
 
 /** The rules' view of a case whose grid supervisor is known (the generator builds it in memory). */
@@ -100,7 +111,7 @@ export async function caseDetails(
   now: number,
   supervisors?: GridSupervisors,
 ): Promise<CaseDetails> {
-  const view = await caseViewOf(repos, c, departments, supervisors);
+  const view = await caseViewOf(repos, c, departments, supervisors, can(actor, 'cases.record'));
   const item = findItem(settings.taxonomy, c.itemCode);
   const suggested = suggestedDepartment(c, item?.defaultDepartmentCode, departments);
   return {
@@ -118,7 +129,7 @@ export async function caseDetails(
 export async function checkActionTargets(
   repos: Repos,
   actor: Actor,
-  c: Pick<CaseRecord, 'streetCode'>,
+  c: Pick<CaseRecord, 'id' | 'streetCode' | 'gridCode' | 'leadDepartmentId'>,
   action: CaseAction,
   p: Record<string, unknown>,
   departments: DepartmentRecord[],
@@ -137,6 +148,36 @@ export async function checkActionTargets(
           ? 'A street sub-center dispatches to its own street’s teams; escalate cases that need district departments'
           : 'Dispatch to an active district department or to the case’s own street team',
         { departmentIds: refused },
+      );
+  }
+  if (action === 'invite_assist') {
+    const lead = c.leadDepartmentId;
+    const refused = ((p.assistDepartmentIds as string[] | undefined) ?? []).filter((id) => {
+      const d = departments.find((x) => x.id === id);
+      return !d || id === lead || !mayDispatchTo(actor, c, d);
+    });
+    if (refused.length)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Invite an active district department or the case’s own street team, other than the lead',
+        refused.map((id) => ({ path: 'body/assistDepartmentIds', message: `cannot invite ${id}` })),
+      );
+  }
+  if (action === 'involve_officer') {
+    const officerId = p.officerId as string;
+    const attached = (await repos.grids.assignments(c.gridCode)).some(
+      (a) => a.role === 'officer' && a.user.id === officerId && a.endsAt === null,
+    );
+    if (!attached || (await repos.caseOfficers.ofCase(c.id)).includes(officerId))
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'officerId names no officer of the case’s grid who is not in the case yet',
+        [
+          {
+            path: 'body/officerId',
+            message: 'names no officer of the case’s grid who is not in the case yet',
+          },
+        ],
       );
   }
   if (action === 'void' && typeof p.duplicateOf === 'string') {

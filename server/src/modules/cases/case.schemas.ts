@@ -65,6 +65,7 @@ export const ActionBody = Type.Object(
     duplicateOf: Type.Optional(Id),
     leadDepartmentId: Type.Optional(Id),
     assistDepartmentIds: Type.Optional(Type.Array(Id, { maxItems: 10 })),
+    officerId: Type.Optional(Id),
     attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 20 })),
     extra: Type.Optional(
       Type.Object(

@@ -40,7 +40,7 @@ import {
   type GridSupervisors,
 } from './case-view.ts';
 import { actionEffect, needsEvents } from './case-action-effect.ts';
-import { nextActors, publishCaseChange, writeInbox } from './case-notifier.ts';
+import { bringIn, nextActors, publishCaseChange, writeInbox } from './case-notifier.ts';
 import type { CaseListQuery } from './case-list-query.ts';
 import { findDuplicates } from './duplicates.ts';
 import {
@@ -111,9 +111,11 @@ export class CaseService {
     ]);
     const proposes = item.proposesSource === true && item.sourceType !== null;
     if (proposes && input.sourceId)
-      throw new AppError('VALIDATION_FAILED', 'A new-source report proposes its own source: leave sourceId out', [
-        { path: 'body/sourceId', message: 'not allowed with an item that proposes a new source' },
-      ]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'A new-source report proposes its own source: leave sourceId out',
+        [{ path: 'body/sourceId', message: 'not allowed with an item that proposes a new source' }],
+      );
     const departments = await this.departments.list();
     if (input.sourceId) await requireVisibleSource(this.data.repos, actor, input.sourceId, departments);
     const grids = await this.grids.spatialIndex();
@@ -184,7 +186,8 @@ export class CaseService {
         },
         { first: true },
       );
-      if (proposedId) await insertProposedSource(repos, proposedSource(c, item, departments, proposedId), c.caseNo);
+      if (proposedId)
+        await insertProposedSource(repos, proposedSource(c, item, departments, proposedId), c.caseNo);
       await repos.attachments.link(c.id, input.attachmentIds ?? [], ev.seq, onSite ? 'before' : 'report');
       await repos.attachments.link(c.id, input.afterAttachmentIds ?? [], ev.seq, 'after');
       await writeInbox(
@@ -234,7 +237,7 @@ export class CaseService {
       if (!c) throw new AppError('NOT_FOUND', 'Case not found');
       // The grid's supervisor, read once: for the rules, who acts next and the answer.
       const supervisors = await gridSupervisors(repos, [c.gridCode]);
-      const view = await caseViewOf(repos, c, departments, supervisors);
+      const view = await caseViewOf(repos, c, departments, supervisors, true);
       if (!canSee(actor, view)) throw new AppError('NOT_FOUND', 'Case not found');
       const decision = decideCaseAction(actor, view, action, actionHintsFromPayload(action, payload));
       if (!decision.allowed && decision.reason === 'FORBIDDEN')
@@ -278,6 +281,7 @@ export class CaseService {
       // The update wrote exactly this: no need to read the row back.
       const after = afterUpdate(c, t.patch);
       await syncSourceAfterCaseAction(repos, c, after, action, actor.id, now);
+      const brought = await bringIn(repos, action, payload, after, actor.id, now, departments);
       let notified: string[] = [];
       if (after.status !== c.status || action === 'urge' || t.patch.pendingRequest !== undefined) {
         notified = await nextActors(repos, after, departments, supervisors);
@@ -297,6 +301,7 @@ export class CaseService {
         );
         notified = [...notified, ...leaders];
       }
+      notified = [...notified, ...brought];
       return { after, notified, supervisors };
     });
     await publishCaseChange(this.bus, this.clock.now(), updated.after, action, updated.notified);

@@ -22,7 +22,7 @@ const EveryDays = Type.Integer({ minimum: 1, maximum: MAX_INSPECTION_EVERY_DAYS 
 /** The type's own attributes (core SOURCE_ATTRIBUTES); checked against the type in core. */
 const Attributes = Type.Record(
   Type.String({ maxLength: 40 }),
-  Type.Union([Type.String({ maxLength: 300 }), Type.Boolean()]),
+  Type.Union([Type.Boolean(), Type.String({ maxLength: 300 })]),
   {
     maxProperties: 20,
   },
@@ -74,7 +74,7 @@ export const SourceListQuery = Type.Object(
     status: Type.Optional(Type.String({ maxLength: 100, description: 'comma list of statuses' })),
     type: Type.Optional(Type.Enum([...SOURCE_TYPES])),
     street: Type.Optional(Type.String({ maxLength: 32 })),
-    grid: Type.Optional(Type.String({ maxLength: 32 })),
+    grid: Type.Optional(Type.String({ maxLength: 2000, description: 'comma list of grid codes' })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     repeat: Type.Optional(Type.Boolean({ description: 'only repeat offenders (3+ cases in 90 days)' })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
