@@ -1968,76 +1968,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            caseNo: string;
-                            /** @enum {unknown} */
-                            status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
-                            channel: string;
-                            itemCode: string;
-                            /** @enum {unknown} */
-                            urgency: "normal" | "urgent" | "critical";
-                            /** @enum {unknown} */
-                            level: "grid" | "street" | "district";
-                            description: string;
-                            location: {
-                                lng: number;
-                                lat: number;
-                            };
-                            address: string | null;
-                            gridCode: string;
-                            communityCode: string;
-                            streetCode: string;
-                            reporterId: string | null;
-                            reporterContact: {
-                                name?: string;
-                                phone?: string;
-                            } | null;
-                            leadDepartmentId: string | null;
-                            assistDepartmentIds: string[];
-                            /** @description assisting departments that gave their part */
-                            assistDoneIds: string[];
-                            suggestedDepartmentId: string | null;
-                            /** @description the timed step now running: verify, file, dispatch, handle, check, close */
-                            step: ("verify" | "file" | "dispatch" | "handle" | "check" | "close") | null;
-                            deadline: number | null;
-                            light: ("green" | "yellow" | "red") | null;
-                            overdue: boolean;
-                            remainingMs: number | null;
-                            /** @description a date past the known calendar was involved: the weekday rule was used */
-                            calendarFallback: boolean;
-                            suspended: boolean;
-                            pendingRequest: {
+                        "application/json": components["schemas"]["def-2"] & {
+                            /** @description before filing, for whoever may file or void it: possible duplicates */
+                            duplicateCandidates?: {
+                                id: string;
+                                caseNo: string;
                                 /** @enum {unknown} */
-                                kind: "extension" | "suspension";
-                                requestedBy: string;
-                                requestedAt: number;
-                                reason: string;
-                                extra?: {
-                                    amount: number;
-                                    unit: string;
-                                };
-                            } | null;
-                            counters: {
-                                returned: number;
-                                reworked: number;
-                                extended: number;
-                                suspended: number;
-                                urged: number;
-                            };
-                            supervised: boolean;
-                            resolvedOnSite: boolean;
-                            sourceId: string | null;
-                            duplicateOf: string | null;
-                            evaluation: {
-                                [key: string]: unknown;
-                            } | null;
-                            version: number;
-                            createdAt: number;
-                            updatedAt: number;
-                            closedAt: number | null;
-                            /** @description the actions this user may take now */
-                            abilities: ("verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
+                                status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+                                distanceM: number;
+                                createdAt: number;
+                            }[];
                         };
                     };
                 };
@@ -2080,7 +2020,7 @@ export interface paths {
                             items: {
                                 seq: number;
                                 /** @enum {unknown} */
-                                action: "report" | "verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate";
+                                action: "report" | "verify" | "file" | "reject" | "void" | "register_source" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "invite_assist" | "involve_officer" | "officer_report" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate";
                                 actor: {
                                     id: string;
                                     username: string;
@@ -2131,7 +2071,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    action: "verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate";
+                    action: "verify" | "file" | "reject" | "void" | "register_source" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "invite_assist" | "involve_officer" | "officer_report" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate";
                 };
                 cookie?: never;
             };
@@ -2154,6 +2094,7 @@ export interface paths {
                         duplicateOf?: string;
                         leadDepartmentId?: string;
                         assistDepartmentIds?: string[];
+                        officerId?: string;
                         attachmentIds?: string[];
                         extra?: {
                             amount: number;
@@ -2242,7 +2183,7 @@ export interface paths {
                             updatedAt: number;
                             closedAt: number | null;
                             /** @description the actions this user may take now */
-                            abilities: ("verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
+                            abilities: ("verify" | "file" | "reject" | "void" | "register_source" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "invite_assist" | "involve_officer" | "officer_report" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
                         };
                     };
                 };
@@ -2690,6 +2631,1189 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pollution sources the user may see, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description comma list of statuses */
+                    status?: string;
+                    type?: "construction_site" | "catering" | "boiler" | "yard" | "plant_outfall" | "river_outfall" | "market" | "other";
+                    street?: string;
+                    /** @description comma list of grid codes */
+                    grid?: string;
+                    q?: string;
+                    /** @description only repeat offenders (3+ cases in 90 days) */
+                    repeat?: boolean;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {unknown} */
+                                type: "construction_site" | "catering" | "boiler" | "yard" | "plant_outfall" | "river_outfall" | "market" | "other";
+                                name: string;
+                                address: string | null;
+                                location: {
+                                    lng: number;
+                                    lat: number;
+                                };
+                                gridCode: string;
+                                communityCode: string;
+                                streetCode: string;
+                                departmentId: string | null;
+                                /**
+                                 * @description key 重点 / general 一般
+                                 * @enum {unknown}
+                                 */
+                                riskLevel: "key" | "general";
+                                inspectionEveryDays: number;
+                                /** @enum {unknown} */
+                                status: "pending" | "active" | "rectifying" | "closed";
+                                attributes: {
+                                    [key: string]: string | boolean;
+                                };
+                                proposedByCaseId: string | null;
+                                mergedIntoId: string | null;
+                                repeatOffender: boolean;
+                                /** @description cases against it in the last 90 days */
+                                recentCaseCount: number;
+                                lastInspectedAt: number | null;
+                                version: number;
+                                createdAt: number;
+                                updatedAt: number;
+                                abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a pollution source (active at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        type: "construction_site" | "catering" | "boiler" | "yard" | "plant_outfall" | "river_outfall" | "market" | "other";
+                        name: string;
+                        address?: string;
+                        location: {
+                            lng: number;
+                            lat: number;
+                        };
+                        departmentId?: string | null;
+                        /**
+                         * @description key 重点 / general 一般
+                         * @enum {unknown}
+                         */
+                        riskLevel: "key" | "general";
+                        inspectionEveryDays?: number;
+                        attributes?: {
+                            [key: string]: boolean | string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            type: "construction_site" | "catering" | "boiler" | "yard" | "plant_outfall" | "river_outfall" | "market" | "other";
+                            name: string;
+                            address: string | null;
+                            location: {
+                                lng: number;
+                                lat: number;
+                            };
+                            gridCode: string;
+                            communityCode: string;
+                            streetCode: string;
+                            departmentId: string | null;
+                            /**
+                             * @description key 重点 / general 一般
+                             * @enum {unknown}
+                             */
+                            riskLevel: "key" | "general";
+                            inspectionEveryDays: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "active" | "rectifying" | "closed";
+                            attributes: {
+                                [key: string]: string | boolean;
+                            };
+                            proposedByCaseId: string | null;
+                            mergedIntoId: string | null;
+                            repeatOffender: boolean;
+                            /** @description cases against it in the last 90 days */
+                            recentCaseCount: number;
+                            lastInspectedAt: number | null;
+                            version: number;
+                            createdAt: number;
+                            updatedAt: number;
+                            abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sources the user may see, as CSV (the import format plus id and status) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register sources from CSV, all or nothing; problems named by row and column */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the CSV file */
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One source with its history, cases, inspections and possible duplicates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            type: "construction_site" | "catering" | "boiler" | "yard" | "plant_outfall" | "river_outfall" | "market" | "other";
+                            name: string;
+                            address: string | null;
+                            location: {
+                                lng: number;
+                                lat: number;
+                            };
+                            gridCode: string;
+                            communityCode: string;
+                            streetCode: string;
+                            departmentId: string | null;
+                            /**
+                             * @description key 重点 / general 一般
+                             * @enum {unknown}
+                             */
+                            riskLevel: "key" | "general";
+                            inspectionEveryDays: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "active" | "rectifying" | "closed";
+                            attributes: {
+                                [key: string]: string | boolean;
+                            };
+                            proposedByCaseId: string | null;
+                            mergedIntoId: string | null;
+                            repeatOffender: boolean;
+                            /** @description cases against it in the last 90 days */
+                            recentCaseCount: number;
+                            lastInspectedAt: number | null;
+                            version: number;
+                            createdAt: number;
+                            updatedAt: number;
+                            abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                        } & {
+                            history: {
+                                seq: number;
+                                action: string;
+                                actorId: string | null;
+                                actorName: string | null;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                reason: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                at: number;
+                            }[];
+                            cases: {
+                                id: string;
+                                caseNo: string;
+                                status: string;
+                                itemCode: string;
+                                createdAt: number;
+                                closedAt: number | null;
+                            }[];
+                            inspections: {
+                                id: string;
+                                patrolId: string | null;
+                                userId: string;
+                                userName: string | null;
+                                result: string;
+                                note: string | null;
+                                caseId: string | null;
+                                at: number;
+                            }[];
+                            possibleDuplicates: {
+                                id: string;
+                                name: string;
+                                type: string;
+                                status: string;
+                                distanceM: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** confirm, merge, dismiss, close, reopen or edit a source (docs/sources.md) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason?: string;
+                        intoId?: string;
+                        /** @description confirm: true (default) closes the proposing report as a registration; false leaves it to be filed as an enforcement case */
+                        closeReport?: boolean;
+                        name?: string;
+                        address?: string;
+                        location?: {
+                            lng: number;
+                            lat: number;
+                        };
+                        departmentId?: string | null;
+                        /**
+                         * @description key 重点 / general 一般
+                         * @enum {unknown}
+                         */
+                        riskLevel?: "key" | "general";
+                        inspectionEveryDays?: number;
+                        attributes?: {
+                            [key: string]: boolean | string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {unknown} */
+                            type: "construction_site" | "catering" | "boiler" | "yard" | "plant_outfall" | "river_outfall" | "market" | "other";
+                            name: string;
+                            address: string | null;
+                            location: {
+                                lng: number;
+                                lat: number;
+                            };
+                            gridCode: string;
+                            communityCode: string;
+                            streetCode: string;
+                            departmentId: string | null;
+                            /**
+                             * @description key 重点 / general 一般
+                             * @enum {unknown}
+                             */
+                            riskLevel: "key" | "general";
+                            inspectionEveryDays: number;
+                            /** @enum {unknown} */
+                            status: "pending" | "active" | "rectifying" | "closed";
+                            attributes: {
+                                [key: string]: string | boolean;
+                            };
+                            proposedByCaseId: string | null;
+                            mergedIntoId: string | null;
+                            repeatOffender: boolean;
+                            /** @description cases against it in the last 90 days */
+                            recentCaseCount: number;
+                            lastInspectedAt: number | null;
+                            version: number;
+                            createdAt: number;
+                            updatedAt: number;
+                            abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrols newest first: one’s own, or those in one’s scope for overseers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description one person’s patrols (user id) */
+                    user?: string;
+                    /** @description started at or after */
+                    from?: number;
+                    /** @description started before */
+                    to?: number;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                userId: string;
+                                /** @enum {unknown} */
+                                kind: "patrol" | "audit";
+                                /** @enum {unknown} */
+                                status: "active" | "ended";
+                                streetCode: string | null;
+                                startedAt: number;
+                                endedAt: number | null;
+                                pointCount: number;
+                                flaggedCount: number;
+                                /** @description metres walked along the trusted track */
+                                distanceM: number;
+                                /** @description grids the trusted track entered, in order */
+                                gridsVisited: string[];
+                                inspections: {
+                                    id: string;
+                                    sourceId: string;
+                                    patrolId: string | null;
+                                    userId: string;
+                                    /** @enum {unknown} */
+                                    result: "normal" | "problem";
+                                    note: string | null;
+                                    attachmentIds: string[];
+                                    caseId: string | null;
+                                    at: number;
+                                }[];
+                                version: number;
+                                abilities: ("addPoints" | "inspect" | "end")[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a patrol (巡查; an auditor’s is 稽查); one running at a time, else 409 CONFLICT */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            /** @enum {unknown} */
+                            kind: "patrol" | "audit";
+                            /** @enum {unknown} */
+                            status: "active" | "ended";
+                            streetCode: string | null;
+                            startedAt: number;
+                            endedAt: number | null;
+                            pointCount: number;
+                            flaggedCount: number;
+                            /** @description metres walked along the trusted track */
+                            distanceM: number;
+                            /** @description grids the trusted track entered, in order */
+                            gridsVisited: string[];
+                            inspections: {
+                                id: string;
+                                sourceId: string;
+                                patrolId: string | null;
+                                userId: string;
+                                /** @enum {unknown} */
+                                result: "normal" | "problem";
+                                note: string | null;
+                                attachmentIds: string[];
+                                caseId: string | null;
+                                at: number;
+                            }[];
+                            version: number;
+                            abilities: ("addPoints" | "inspect" | "end")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One patrol with its track, the grids it visited and its inspections */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            /** @enum {unknown} */
+                            kind: "patrol" | "audit";
+                            /** @enum {unknown} */
+                            status: "active" | "ended";
+                            streetCode: string | null;
+                            startedAt: number;
+                            endedAt: number | null;
+                            pointCount: number;
+                            flaggedCount: number;
+                            /** @description metres walked along the trusted track */
+                            distanceM: number;
+                            /** @description grids the trusted track entered, in order */
+                            gridsVisited: string[];
+                            inspections: {
+                                id: string;
+                                sourceId: string;
+                                patrolId: string | null;
+                                userId: string;
+                                /** @enum {unknown} */
+                                result: "normal" | "problem";
+                                note: string | null;
+                                attachmentIds: string[];
+                                caseId: string | null;
+                                at: number;
+                            }[];
+                            version: number;
+                            abilities: ("addPoints" | "inspect" | "end")[];
+                        } & {
+                            /** @description every fix, in time order */
+                            track: {
+                                lng: number;
+                                lat: number;
+                                at: number;
+                                flagged: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add GPS fixes; repeats ignored, late ones placed in time order, jumps flagged; one bad fix refuses the batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        points: {
+                            lng: number;
+                            lat: number;
+                            /** @description when the fix was taken */
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            /** @enum {unknown} */
+                            kind: "patrol" | "audit";
+                            /** @enum {unknown} */
+                            status: "active" | "ended";
+                            streetCode: string | null;
+                            startedAt: number;
+                            endedAt: number | null;
+                            pointCount: number;
+                            flaggedCount: number;
+                            /** @description metres walked along the trusted track */
+                            distanceM: number;
+                            /** @description grids the trusted track entered, in order */
+                            gridsVisited: string[];
+                            inspections: {
+                                id: string;
+                                sourceId: string;
+                                patrolId: string | null;
+                                userId: string;
+                                /** @enum {unknown} */
+                                result: "normal" | "problem";
+                                note: string | null;
+                                attachmentIds: string[];
+                                caseId: string | null;
+                                at: number;
+                            }[];
+                            version: number;
+                            abilities: ("addPoints" | "inspect" | "end")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an inspection of a pollution source on this patrol */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sourceId: string;
+                        /** @enum {unknown} */
+                        result: "normal" | "problem";
+                        note?: string;
+                        attachmentIds?: string[];
+                        caseId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            sourceId: string;
+                            patrolId: string | null;
+                            userId: string;
+                            /** @enum {unknown} */
+                            result: "normal" | "problem";
+                            note: string | null;
+                            attachmentIds: string[];
+                            caseId: string | null;
+                            at: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/patrols/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the patrol; an ended patrol → 409 INVALID_TRANSITION */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            userId: string;
+                            /** @enum {unknown} */
+                            kind: "patrol" | "audit";
+                            /** @enum {unknown} */
+                            status: "active" | "ended";
+                            streetCode: string | null;
+                            startedAt: number;
+                            endedAt: number | null;
+                            pointCount: number;
+                            flaggedCount: number;
+                            /** @description metres walked along the trusted track */
+                            distanceM: number;
+                            /** @description grids the trusted track entered, in order */
+                            gridsVisited: string[];
+                            inspections: {
+                                id: string;
+                                sourceId: string;
+                                patrolId: string | null;
+                                userId: string;
+                                /** @enum {unknown} */
+                                result: "normal" | "problem";
+                                note: string | null;
+                                attachmentIds: string[];
+                                caseId: string | null;
+                                at: number;
+                            }[];
+                            version: number;
+                            abilities: ("addPoints" | "inspect" | "end")[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patrol coverage per grid and inspection coverage per source over local dates from–to, with the blind spots (全覆盖、无盲点) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description local date YYYY-MM-DD */
+                    from: string;
+                    /** @description local date YYYY-MM-DD */
+                    to: string;
+                    /** @description street code */
+                    street?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            days: number;
+                            /** @description the period is [startAt, endAt) in epoch ms */
+                            startAt: number;
+                            endAt: number;
+                            street: string | null;
+                            grids: {
+                                code: string;
+                                name: string;
+                                streetCode: string;
+                                communityCode: string;
+                                supervisorId: string | null;
+                                patrols: number;
+                                required: number;
+                                covered: boolean;
+                                lastPatrolAt: number | null;
+                            }[];
+                            sources: {
+                                id: string;
+                                name: string;
+                                type: string;
+                                status: string;
+                                gridCode: string;
+                                streetCode: string;
+                                location: {
+                                    lng: number;
+                                    lat: number;
+                                };
+                                inspectionEveryDays: number;
+                                inspections: number;
+                                required: number;
+                                overdue: boolean;
+                                lastInspectedAt: number | null;
+                            }[];
+                            blindSpots: {
+                                grids: string[];
+                                sources: string[];
+                            };
+                            summary: {
+                                /** @description covered / required; null when none required */
+                                gridShare: number | null;
+                                /** @description covered / required; null when none required */
+                                sourceShare: number | null;
+                            };
+                            patrolCoverage: {
+                                overall: {
+                                    covered: number;
+                                    required: number;
+                                    /** @description covered / required; null when none required */
+                                    share: number | null;
+                                };
+                                streets: ({
+                                    streetCode: string;
+                                } & {
+                                    covered: number;
+                                    required: number;
+                                    /** @description covered / required; null when none required */
+                                    share: number | null;
+                                })[];
+                                supervisors: ({
+                                    userId: string;
+                                    displayName: string | null;
+                                } & {
+                                    covered: number;
+                                    required: number;
+                                    /** @description covered / required; null when none required */
+                                    share: number | null;
+                                })[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations this user asked, answers (their grids) or oversees (street, district), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "answered";
+                    /** @description only the consultations this user asked */
+                    mine?: boolean;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-3"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 咨询: ask the grid's officers how to qualify a problem (supervisor, auditor) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The grid comes from location, else from the case, else from the source: one is needed */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: string;
+                        location?: {
+                            lng: number;
+                            lat: number;
+                        };
+                        caseId?: string;
+                        sourceId?: string;
+                        attachmentIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            askerId: string;
+                            askerName: string;
+                            question: string;
+                            location: {
+                                lng: number;
+                                lat: number;
+                            } | null;
+                            gridCode: string;
+                            streetCode: string;
+                            caseId: string | null;
+                            sourceId: string | null;
+                            attachmentIds: string[];
+                            /** @enum {unknown} */
+                            status: "open" | "answered";
+                            /** @description the first answer is due then (2 working hours) */
+                            replyDeadlineAt: number;
+                            firstReplyAt: number | null;
+                            /** @description the first answer came, or has still not come, after the deadline */
+                            overdue: boolean;
+                            remindedAt: number | null;
+                            escalatedAt: number | null;
+                            createdAt: number;
+                            /** @description reply: this user may write in the thread */
+                            abilities: "reply"[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation with its thread of replies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-3"] & {
+                            replies: {
+                                id: string;
+                                authorId: string;
+                                authorName: string;
+                                text: string;
+                                at: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply: the grid's officers or the street's sub-center answer, the asker follows up; answers with the thread */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-3"] & {
+                            replies: {
+                                id: string;
+                                authorId: string;
+                                authorName: string;
+                                text: string;
+                                at: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2789,7 +3913,35 @@ export interface components {
             updatedAt: number;
             closedAt: number | null;
             /** @description the actions this user may take now */
-            abilities: ("verify" | "file" | "reject" | "void" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
+            abilities: ("verify" | "file" | "reject" | "void" | "register_source" | "dispatch" | "return" | "request_extension" | "approve_extension" | "deny_extension" | "request_suspension" | "approve_suspension" | "deny_suspension" | "resume" | "assist_feedback" | "invite_assist" | "involve_officer" | "officer_report" | "feedback" | "check" | "close" | "escalate" | "urge" | "supervise" | "comment" | "evaluate")[];
+        };
+        /** Consultation */
+        "def-3": {
+            id: string;
+            askerId: string;
+            askerName: string;
+            question: string;
+            location: {
+                lng: number;
+                lat: number;
+            } | null;
+            gridCode: string;
+            streetCode: string;
+            caseId: string | null;
+            sourceId: string | null;
+            attachmentIds: string[];
+            /** @enum {unknown} */
+            status: "open" | "answered";
+            /** @description the first answer is due then (2 working hours) */
+            replyDeadlineAt: number;
+            firstReplyAt: number | null;
+            /** @description the first answer came, or has still not come, after the deadline */
+            overdue: boolean;
+            remindedAt: number | null;
+            escalatedAt: number | null;
+            createdAt: number;
+            /** @description reply: this user may write in the thread */
+            abilities: "reply"[];
         };
     };
     responses: never;

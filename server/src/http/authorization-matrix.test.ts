@@ -40,6 +40,7 @@ interface Fixtures {
   sourceId: string; // registered by the center in g1, no responsible department
   sourceVersion: number;
   consultationId: string; // asked by sup001-01 in g1
+  patrolId: string; // sup001-01's running patrol
   taxonomy: unknown;
   limits: unknown;
   calendarCsv: string;
@@ -364,6 +365,54 @@ const ROWS: Row[] = [
       others: 403,
     },
   },
+  {
+    route: 'POST /api/v1/patrols',
+    path: () => '/api/v1/patrols',
+    body: () => ({}),
+    // Patrollers: supervisors (sup001-01 already has one running) and auditors (稽查).
+    expect: { auditor: 201, 'sup001-01': 409, anon: 401, others: 403 },
+  },
+  {
+    route: 'GET /api/v1/patrols',
+    path: () => '/api/v1/patrols',
+    expect: { 'off001-01': 403, hbj01: 403, anon: 401, others: 200 },
+  },
+  {
+    route: 'GET /api/v1/patrols/:id',
+    path: (f) => `/api/v1/patrols/${f.patrolId}`,
+    expect: { sub002: 404, 'off001-01': 403, hbj01: 403, anon: 401, others: 200 },
+  },
+  {
+    route: 'POST /api/v1/patrols/:id/points',
+    path: (f) => `/api/v1/patrols/${f.patrolId}/points`,
+    body: (f) => ({ points: [{ ...f.g1Point, at: TEST_EPOCH }] }),
+    expect: { 'sup001-01': 200, sub002: 404, anon: 401, others: 403 },
+  },
+  {
+    route: 'POST /api/v1/patrols/:id/inspections',
+    path: (f) => `/api/v1/patrols/${f.patrolId}/inspections`,
+    body: (f) => ({ sourceId: f.sourceId, result: 'normal' }),
+    expect: { 'sup001-01': 201, sub002: 404, anon: 401, others: 403 },
+  },
+  {
+    route: 'POST /api/v1/patrols/:id/end',
+    path: (f) => `/api/v1/patrols/${f.patrolId}/end`,
+    body: () => ({}),
+    expect: { 'sup001-01': 200, sub002: 404, anon: 401, others: 403 },
+    before: async (f, _admin, as) => {
+      const sup = await as('sup001-01');
+      const r = await sup.post<{ id: string; error?: { details?: { activePatrolId?: string } } }>(
+        '/api/v1/patrols',
+        {},
+      );
+      f.patrolId = r.status === 201 ? r.body.id : (r.body.error?.details?.activePatrolId ?? f.patrolId);
+    },
+  },
+  {
+    route: 'GET /api/v1/coverage',
+    path: () => '/api/v1/coverage?from=2026-03-01&to=2026-03-07&street=110101001',
+    expect: { sub002: 403, 'off001-01': 403, hbj01: 403, anon: 401, others: 200 },
+  },
 ];
 
 describeEachEngineWithDemo('authorization matrix', (ctx) => {
@@ -428,6 +477,7 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
       sourceId: '',
       sourceVersion: 0,
       consultationId: '',
+      patrolId: '',
       taxonomy: { categories: (await admin.get('/api/v1/taxonomy?all=true')).body },
       limits: (({ workingMinutesPerDay: _w, ...t }) => t)(
         (await admin.get<{ workingMinutesPerDay: number }>('/api/v1/time-limits')).body,
@@ -466,6 +516,7 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
       location: fixtures.g1Point,
     });
     fixtures.consultationId = q.body.id;
+    fixtures.patrolId = (await sup.post<{ id: string }>('/api/v1/patrols', {})).body.id;
   });
   afterAll(() => server.close());
 

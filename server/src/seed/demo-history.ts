@@ -4,6 +4,7 @@ import type { Services } from '../container.ts';
 import { CaseGenerator } from './case-generator/case-generator.ts';
 import { seedDemoSources } from './demo-sources.ts';
 import { seedDemoConsultations } from './demo-consultations.ts';
+import { seedDemoPatrols } from './demo-patrols.ts';
 
 /** Half a year of a district's cases (about eleven a day): every queue, light and state has some. */
 export const DEMO_HISTORY = { cases: 2000, years: 0.5, seed: 1 } as const;
@@ -18,8 +19,10 @@ export async function seedDemoHistory(
   services: Pick<Services, 'workSettings' | 'cases'>,
 ): Promise<number> {
   const { cases } = await new CaseGenerator(data, clock, services.workSettings).generate({ ...DEMO_HISTORY });
-  // The management layer around the cases: sources (linked to some of them).
+  // The management layer around the cases: sources (some linked to cases), patrols that
+  // inspect them, consultations.
   await seedDemoSources(data, clock, services);
+  await seedDemoPatrols(data, clock);
   await seedDemoConsultations(data, clock);
   return cases;
 }

@@ -28,7 +28,7 @@ export type CaseBody = CaseDto & {
 };
 
 export interface ApiError {
-  error: { code: string; message: string };
+  error: { code: string; message: string; details?: unknown };
 }
 
 /** Username of a department's demo handler: `hbj` → `hbj01`, `jd001` → `jd001-01`. */
