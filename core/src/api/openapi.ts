@@ -1978,6 +1978,11 @@ export interface paths {
                                 distanceM: number;
                                 createdAt: number;
                             }[];
+                            /** @description for the lead department while handling: officers it may bring in */
+                            gridOfficers?: {
+                                id: string;
+                                name: string;
+                            }[];
                         };
                     };
                 };

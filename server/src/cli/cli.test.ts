@@ -98,8 +98,13 @@ describeEachEngine('envgrid CLI', (ctx) => {
     expect(first.stdout).toMatch(/seeded 17 streets, 169 communities/);
     // The demo history is half a year of generated cases (2,000), most closed, some open now.
     expect(first.stdout).toMatch(/2000 demo cases/);
-    const statuses = (await createDataAccess(ctx.db).repos.cases.list({ limit: 2001 })).map((c) => c.status);
-    expect(statuses).toHaveLength(2000);
+    const all = await createDataAccess(ctx.db).repos.cases.list({ limit: 2100 });
+    // …and five supervisors' fresh "new pollution source" reports, awaiting intake's review.
+    expect(all).toHaveLength(2005);
+    const fresh = all.filter((c) => c.status === 'reported');
+    expect(fresh.map((c) => c.itemCode.split('.')[0])).toEqual(Array(5).fill('new_source'));
+    expect(fresh.every((c) => c.sourceId !== null)).toBe(true);
+    const statuses = all.map((c) => c.status);
     expect(statuses.filter((s) => s === 'closed').length).toBeGreaterThan(1600);
     expect(statuses).toContain('dispatched');
     expect(statuses).toContain('rejected');

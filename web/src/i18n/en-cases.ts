@@ -187,4 +187,18 @@ export const enCases: Record<keyof typeof zhCNCases, string> = {
   'notifications.title': 'Notifications',
   'notifications.readAll': 'Mark all read',
   'notifications.empty': 'No unread notifications',
+  'cases.field.invite': 'Departments to invite',
+  'cases.field.officer': 'Grid officer',
+  'cases.field.officerNote': 'What was done',
+  'cases.hint.invite_assist':
+    'Joint enforcement led by the lead department: wait for the invited departments’ parts before feedback',
+  'cases.hint.involve_officer': 'Bring in an officer of this grid; they can record what they did on the case',
+  'cases.hint.officer_report': 'Record what you did on site; the lead department is told',
+  'cases.hint.register_source':
+    'A lawful new pollution source: register it and close the report, without dispatch or a department measured',
+  'cases.officer.none': 'No officer of this grid left to bring in',
+  'cases.duplicates.title': 'Possible duplicates',
+  'cases.duplicates.hint':
+    'Open cases of the same item within 50 m; if this is one of them, void it and pick the original',
+  'cases.duplicates.distance': '{m} m away',
 };

@@ -103,6 +103,11 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
                   description: 'before filing, for whoever may file or void it: possible duplicates',
                 }),
               ),
+              gridOfficers: Type.Optional(
+                Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), {
+                  description: 'for the lead department while handling: officers it may bring in',
+                }),
+              ),
             }),
           ]),
         },
@@ -110,7 +115,11 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
     },
     async (req) => {
       const d = await app.services.cases.get(requireActor(req), req.params.id);
-      return { ...presentCase(d), ...(d.duplicates ? { duplicateCandidates: d.duplicates } : {}) };
+      return {
+        ...presentCase(d),
+        ...(d.duplicates ? { duplicateCandidates: d.duplicates } : {}),
+        ...(d.gridOfficers ? { gridOfficers: d.gridOfficers } : {}),
+      };
     },
   );
 

@@ -312,9 +312,25 @@ export class CaseService {
    * One case. Before filing, whoever may file or void it also gets its possible duplicates
    * (intake voids duplicates), as the reporter did when reporting.
    */
-  async get(actor: Actor, id: string): Promise<CaseDetails & { duplicates?: DuplicateCandidate[] }> {
+  async get(
+    actor: Actor,
+    id: string,
+  ): Promise<
+    CaseDetails & { duplicates?: DuplicateCandidate[]; gridOfficers?: { id: string; name: string }[] }
+  > {
     const d = await this.visible(actor, id);
     const { c, departments } = d;
+    if (d.abilities.includes('involve_officer')) {
+      // Whom the lead department may bring in: the grid's officers not in the case yet.
+      const [assigned, involved] = await Promise.all([
+        this.data.repos.grids.assignments(c.gridCode),
+        this.data.repos.caseOfficers.ofCase(c.id),
+      ]);
+      const gridOfficers = assigned
+        .filter((a) => a.role === 'officer' && a.endsAt === null && !involved.includes(a.user.id))
+        .map((a) => ({ id: a.user.id, name: a.user.displayName }));
+      return { ...d, gridOfficers };
+    }
     if (!d.abilities.some((a) => a === 'file' || a === 'void' || a === 'verify')) return d;
     const grids = await this.grids.spatialIndex();
     const duplicates = await findDuplicates(this.data.repos, actor, c, c.createdAt, departments, (bbox) =>

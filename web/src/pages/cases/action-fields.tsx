@@ -7,7 +7,7 @@ import { useTaxonomy } from '../../api/taxonomy-data.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import type { ActionValues } from './case-action-modal.tsx';
-import { CaseSearchSelect, DispatchFields } from './dispatch-fields.tsx';
+import { CaseSearchSelect, DispatchFields, InviteFields } from './dispatch-fields.tsx';
 import { ItemPicker } from './item-picker.tsx';
 import { PhotoUpload } from './photo-upload.tsx';
 import { useCaseNames } from './use-case-names.ts';
@@ -30,6 +30,10 @@ const HINTS: Partial<Record<CaseAction, MessageKey>> = {
   supervise: 'cases.hint.supervise',
   request_suspension: 'cases.hint.suspension',
   void: 'cases.hint.void',
+  invite_assist: 'cases.hint.invite_assist',
+  involve_officer: 'cases.hint.involve_officer',
+  officer_report: 'cases.hint.officer_report',
+  register_source: 'cases.hint.register_source',
 };
 
 export const actionHintKey = (a: CaseAction): MessageKey | null => HINTS[a] ?? null;
@@ -252,6 +256,28 @@ export function ActionFields({
             <Rate data-testid="action-field-rating" />
           </Form.Item>
           <TextField name="comment" label="cases.field.comment" />
+        </>
+      );
+    case 'invite_assist':
+      return <InviteFields c={c} departments={departments.data ?? []} />;
+    case 'involve_officer':
+      return (
+        <>
+          <Form.Item name="officerId" label={t('cases.field.officer')} rules={[required]}>
+            <Select
+              data-testid="action-field-officer"
+              notFoundContent={t('cases.officer.none')}
+              options={(c.gridOfficers ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            />
+          </Form.Item>
+          <TextField name="note" label="cases.field.note" />
+        </>
+      );
+    case 'officer_report':
+      return (
+        <>
+          <TextField name="note" label="cases.field.officerNote" required rows={4} />
+          <Photos />
         </>
       );
     case 'comment':

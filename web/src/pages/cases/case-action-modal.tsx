@@ -29,6 +29,7 @@ export interface ActionValues {
   duplicateOf?: string;
   leadDepartmentId?: string;
   assistDepartmentIds?: string[];
+  officerId?: string;
   photos?: UploadFile[];
   amount?: number;
   unit?: 'hour' | 'day';
@@ -49,6 +50,7 @@ const FIELDS = [
   'duplicateOf',
   'leadDepartmentId',
   'assistDepartmentIds',
+  'officerId',
   'rating',
 ] as const;
 
@@ -88,6 +90,12 @@ export function actionBody(action: CaseAction, c: Case, v: ActionValues): Record
       return { passed: v.passed, note: trimmed(v.note), attachmentIds };
     case 'evaluate':
       return { rating: v.rating, comment: trimmed(v.comment) };
+    case 'invite_assist':
+      return { assistDepartmentIds: v.assistDepartmentIds ?? [], note: trimmed(v.note) };
+    case 'involve_officer':
+      return { officerId: v.officerId, note: trimmed(v.note) };
+    case 'officer_report':
+      return { note: trimmed(v.note), attachmentIds };
     default:
       return { note: trimmed(v.note) };
   }

@@ -20,6 +20,7 @@ import { CaseEvaluationCard } from './case-evaluation.tsx';
 import { CaseMap } from './case-map.tsx';
 import { CasePhotos } from './case-photos.tsx';
 import { CaseSummary } from './case-summary.tsx';
+import { CaseDuplicates } from './case-duplicates.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 
 export function CaseDetailPage() {
@@ -65,13 +66,16 @@ export function CaseDetailPage() {
   const gridGeometry = grid.data?.grid.id === c.gridCode ? grid.data.grid.geometry : null;
 
   const summary = (
-    <CaseSummary
-      c={c}
-      events={eventItems}
-      regions={regions}
-      departments={departments.byId}
-      onChanged={reload}
-    />
+    <>
+      <CaseDuplicates c={c} />
+      <CaseSummary
+        c={c}
+        events={eventItems}
+        regions={regions}
+        departments={departments.byId}
+        onChanged={reload}
+      />
+    </>
   );
   const map = (
     <Card size="small" title={t('cases.field.location')} styles={{ body: { padding: 8 } }}>

@@ -1,6 +1,6 @@
 /** 派遣: the lead department (suggested one preselected) and assisting ones; and a case picker for 作废. */
 import { dispatchTargets } from '@envgrid/core';
-import { Form, Select, Tag, type FormInstance } from 'antd';
+import { Form, Input, Select, Tag, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Case } from '../../api/case-types.ts';
 import { casesApi } from '../../api/cases-api.ts';
@@ -136,5 +136,39 @@ export function CaseSearchSelect({
       placeholder={t('cases.void.searchHint')}
       notFoundContent={null}
     />
+  );
+}
+
+/** 邀请协办: departments the lead may invite (core's dispatch rule), other than the lead and those already assisting. */
+export function InviteFields({ c, departments }: { c: Case; departments: Department[] }) {
+  const { t, locale } = useI18n();
+  const { user } = useMe();
+  const options = dispatchTargets(user, c, departments)
+    .filter((d) => d.id !== c.leadDepartmentId && !c.assistDepartmentIds.includes(d.id))
+    .map((d) => ({
+      value: d.id,
+      label: (
+        <span data-testid={`invite-option-${d.code}`}>{locale === 'en' ? d.nameEn || d.name : d.name}</span>
+      ),
+      search: `${d.name} ${d.nameEn} ${d.code}`,
+    }));
+  return (
+    <>
+      <Form.Item
+        name="assistDepartmentIds"
+        label={t('cases.field.invite')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <Select
+          mode="multiple"
+          data-testid="action-field-invite"
+          options={options}
+          optionFilterProp="search"
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('cases.field.note')}>
+        <Input.TextArea rows={2} maxLength={2000} data-testid="action-field-note" />
+      </Form.Item>
+    </>
   );
 }

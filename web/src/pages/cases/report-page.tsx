@@ -66,7 +66,9 @@ export function ReportPage() {
   const [params] = useSearchParams();
   const sourceId = params.get('sourceId');
   const patrolId = params.get('patrolId');
-  const sourceQ = useApi(sourceId ? `source:${sourceId}` : null, (signal) => sourcesApi.get(sourceId!, signal));
+  const sourceQ = useApi(sourceId ? `source:${sourceId}` : null, (signal) =>
+    sourcesApi.get(sourceId!, signal),
+  );
   const source = sourceQ.data?.id === sourceId ? sourceQ.data : undefined;
   const [prefilled, setPrefilled] = useState<string | null>(null);
   useEffect(() => {
