@@ -87,9 +87,16 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     expect(await testIds(page, '[data-testid="app-menu"] [data-testid^="nav-"]')).toEqual([
       'nav-home',
       'nav-map',
+      'nav-sources',
+      'nav-coverage',
       'nav-admin',
     ]);
-    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual(['shortcut-map', 'shortcut-admin']);
+    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual([
+      'shortcut-map',
+      'shortcut-sources',
+      'shortcut-coverage',
+      'shortcut-admin',
+    ]);
     await page.getByTestId('nav-admin').click();
     await expect
       .poll(() => testIds(page, '[data-testid="app-menu"] [data-testid^="nav-admin-"]'))
@@ -127,8 +134,23 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
     await page.getByTestId('menu-drawer').waitFor();
     await expect
       .poll(() => testIds(page, '[data-testid="menu-drawer"] [data-testid^="nav-"]'))
-      .toEqual(['nav-home', 'nav-cases', 'nav-map']);
-    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual(['shortcut-cases', 'shortcut-map']);
+      .toEqual([
+        'nav-home',
+        'nav-cases',
+        'nav-map',
+        'nav-sources',
+        'nav-patrols',
+        'nav-coverage',
+        'nav-consultations',
+      ]);
+    expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual([
+      'shortcut-cases',
+      'shortcut-map',
+      'shortcut-sources',
+      'shortcut-patrols',
+      'shortcut-coverage',
+      'shortcut-consultations',
+    ]);
     await screenshot(page, 'home-supervisor-phone');
     // An administration page opened by its address is refused, not shown.
     await page.goto(server.url + '/admin/users');
