@@ -58,7 +58,9 @@ export async function squareGridOf(page: Page): Promise<{ code: string; centre: 
 /** This week in Beijing, Monday to today, as the coverage page's default period. */
 export function thisWeek(now = Date.now()): { from: string; to: string } {
   const day = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(ms);
-  const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(now);
+  const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(
+    now,
+  );
   const back = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday);
   return { from: day(now - back * 86_400_000), to: day(now) };
 }

@@ -31,47 +31,51 @@ describe.runIf(browserAvailable())('a proposed pollution source', () => {
     await server?.stop();
   });
 
-  it('is confirmed by intake from the review queue, closing the report as a registration', { timeout: 180_000 }, async () => {
-    const sup = await loginAs(browser, server.url, 'sup001-01');
-    const grid = await squareGridOf(sup);
-    const reported = await apiCall<ReportedCase>(sup, 'POST', '/api/v1/cases', {
-      itemCode: 'new_source.other_discharger',
-      description: '浏览器测试:新开一家作坊,排放废气',
-      location: grid.centre,
-      address: '测试胡同 8 号',
-    });
-    expect(reported.sourceId).toBeTruthy();
-    const sourceId = reported.sourceId!;
+  it(
+    'is confirmed by intake from the review queue, closing the report as a registration',
+    { timeout: 180_000 },
+    async () => {
+      const sup = await loginAs(browser, server.url, 'sup001-01');
+      const grid = await squareGridOf(sup);
+      const reported = await apiCall<ReportedCase>(sup, 'POST', '/api/v1/cases', {
+        itemCode: 'new_source.other_discharger',
+        description: '浏览器测试:新开一家作坊,排放废气',
+        location: grid.centre,
+        address: '测试胡同 8 号',
+      });
+      expect(reported.sourceId).toBeTruthy();
+      const sourceId = reported.sourceId!;
 
-    const center = await loginAs(browser, server.url, 'center');
-    await center.goto(`${server.url}/sources`);
-    await center.getByTestId('source-tab-review').click();
-    await center.getByTestId(`review-${sourceId}`).waitFor();
-    await expect
-      .poll(() => center.getByTestId(`review-case-${sourceId}`).textContent())
-      .toContain(reported.caseNo);
-    await center.getByTestId(`review-open-${sourceId}`).click();
-    await center.getByTestId('page-source-detail').waitFor();
-    expect(await center.getByTestId('source-status').first().textContent()).toBe('待确认');
-    expect(await center.getByTestId('source-proposed-by').textContent()).toBe(reported.caseNo);
+      const center = await loginAs(browser, server.url, 'center');
+      await center.goto(`${server.url}/sources`);
+      await center.getByTestId('source-tab-review').click();
+      await center.getByTestId(`review-${sourceId}`).waitFor();
+      await expect
+        .poll(() => center.getByTestId(`review-case-${sourceId}`).textContent())
+        .toContain(reported.caseNo);
+      await center.getByTestId(`review-open-${sourceId}`).click();
+      await center.getByTestId('page-source-detail').waitFor();
+      expect(await center.getByTestId('source-status').first().textContent()).toBe('待确认');
+      expect(await center.getByTestId('source-proposed-by').textContent()).toBe(reported.caseNo);
 
-    await center.getByTestId('source-action-confirm').click();
-    await center.getByTestId('source-confirm-close').waitFor();
-    // 登记并结案 is the default choice.
-    expect(await center.getByTestId('source-confirm-close').isChecked()).toBe(true);
-    const answer = center.waitForResponse((r) => r.url().endsWith('/actions/confirm'));
-    await center.getByTestId('source-action-submit').click();
-    expect((await answer).status()).toBe(200);
-    await expect.poll(() => center.getByTestId('source-status').first().textContent()).toBe('在册');
-    await center.getByTestId('source-event-confirm').waitFor();
-    await screenshot(center, 'source-confirmed');
+      await center.getByTestId('source-action-confirm').click();
+      await center.getByTestId('source-confirm-close').waitFor();
+      // 登记并结案 is the default choice.
+      expect(await center.getByTestId('source-confirm-close').isChecked()).toBe(true);
+      const answer = center.waitForResponse((r) => r.url().endsWith('/actions/confirm'));
+      await center.getByTestId('source-action-submit').click();
+      expect((await answer).status()).toBe(200);
+      await expect.poll(() => center.getByTestId('source-status').first().textContent()).toBe('在册');
+      await center.getByTestId('source-event-confirm').waitFor();
+      await screenshot(center, 'source-confirmed');
 
-    // The report closed as a registration; the supervisor sees it so.
-    await sup.goto(`${server.url}/cases/${reported.id}`);
-    await expect.poll(() => sup.getByTestId('case-status').first().textContent()).toContain('已结案');
-    // And the queue is empty again.
-    await center.goto(`${server.url}/sources?tab=review`);
-    await center.getByTestId('source-review').waitFor();
-    expect(await center.getByTestId(`review-${sourceId}`).count()).toBe(0);
-  });
+      // The report closed as a registration; the supervisor sees it so.
+      await sup.goto(`${server.url}/cases/${reported.id}`);
+      await expect.poll(() => sup.getByTestId('case-status').first().textContent()).toContain('已结案');
+      // And the queue is empty again.
+      await center.goto(`${server.url}/sources?tab=review`);
+      await center.getByTestId('source-review').waitFor();
+      expect(await center.getByTestId(`review-${sourceId}`).count()).toBe(0);
+    },
+  );
 });

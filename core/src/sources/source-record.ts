@@ -112,16 +112,27 @@ export function attributeProblems(type: SourceType, attrs: Record<string, unknow
       out.push({ key, message: `is not an attribute of a ${type} source` });
       continue;
     }
-    if (def.kind === 'boolean' && typeof value !== 'boolean') out.push({ key, message: 'must be true or false' });
+    if (def.kind === 'boolean' && typeof value !== 'boolean')
+      out.push({ key, message: 'must be true or false' });
     if (def.kind !== 'boolean' && typeof value !== 'string') out.push({ key, message: 'must be text' });
-    if (def.kind === 'date' && typeof value === 'string' && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
+    if (
+      def.kind === 'date' &&
+      typeof value === 'string' &&
+      (!DATE.test(value) || Number.isNaN(Date.parse(value)))
+    )
       out.push({ key, message: 'must be a date YYYY-MM-DD' });
     if (def.kind === 'text' && typeof value === 'string' && value.length > (def.maxLength ?? 100))
       out.push({ key, message: `must be at most ${def.maxLength ?? 100} characters` });
   }
   const start = attrs.workStart;
   const end = attrs.workEnd;
-  if (typeof start === 'string' && typeof end === 'string' && DATE.test(start) && DATE.test(end) && end < start)
+  if (
+    typeof start === 'string' &&
+    typeof end === 'string' &&
+    DATE.test(start) &&
+    DATE.test(end) &&
+    end < start
+  )
     out.push({ key: 'workEnd', message: 'must not be before workStart' });
   return out;
 }

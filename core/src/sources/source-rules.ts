@@ -11,13 +11,7 @@ export type SourceAction = (typeof SOURCE_ACTIONS)[number];
 
 /** What a source event records: an action, or how the source came to be or changed by itself. */
 export type SourceEventAction =
-  | SourceAction
-  | 'register'
-  | 'propose'
-  | 'import'
-  | 'rectify'
-  | 'restore'
-  | 'merged_from';
+  SourceAction | 'register' | 'propose' | 'import' | 'rectify' | 'restore' | 'merged_from';
 
 export const SOURCE_EVENT_NAMES: Readonly<Record<SourceEventAction, { zh: string; en: string }>> = {
   register: { zh: '登记', en: 'Registered' },

@@ -1,10 +1,6 @@
 /** Consultations: ask the grid's officers, their inbox, a thread and its replies. */
 import { api } from './client.ts';
-import type {
-  ConsultationPage,
-  ConsultationThread,
-  NewConsultation,
-} from './consultation-types.ts';
+import type { ConsultationPage, ConsultationThread, NewConsultation } from './consultation-types.ts';
 
 const path = (id: string) => `/api/v1/consultations/${encodeURIComponent(id)}`;
 
@@ -13,8 +9,7 @@ export const consultationsApi = {
   list: (
     query: { status?: 'open' | 'answered'; mine?: boolean; cursor?: string; limit?: number },
     signal?: AbortSignal,
-  ) =>
-    api.get<ConsultationPage>('/api/v1/consultations', { query, signal }),
+  ) => api.get<ConsultationPage>('/api/v1/consultations', { query, signal }),
 
   /** GET /api/v1/consultations/{id}: the thread. */
   get: (id: string, signal?: AbortSignal) => api.get<ConsultationThread>(path(id), { signal }),

@@ -14,8 +14,10 @@ const patrolPath = (id: string) => `/api/v1/patrols/${encodeURIComponent(id)}`;
 
 export const patrolsApi = {
   /** GET /api/v1/patrols: the patrols the user may see, newest first. */
-  list: (query: { user?: string; from?: number; to?: number; cursor?: string; limit?: number }, signal?: AbortSignal) =>
-    api.get<PatrolPage>('/api/v1/patrols', { query, signal }),
+  list: (
+    query: { user?: string; from?: number; to?: number; cursor?: string; limit?: number },
+    signal?: AbortSignal,
+  ) => api.get<PatrolPage>('/api/v1/patrols', { query, signal }),
 
   /** GET /api/v1/patrols/{id}: with the grids visited and the track. */
   get: (id: string, signal?: AbortSignal) => api.get<Patrol>(patrolPath(id), { signal }),
@@ -28,7 +30,8 @@ export const patrolsApi = {
     api.post<Patrol>(`${patrolPath(id)}/points`, { points }),
 
   /** POST /api/v1/patrols/{id}/inspections: a source inspected on this patrol. */
-  inspect: (id: string, body: NewInspection) => api.post<PatrolInspection>(`${patrolPath(id)}/inspections`, body),
+  inspect: (id: string, body: NewInspection) =>
+    api.post<PatrolInspection>(`${patrolPath(id)}/inspections`, body),
 
   /** POST /api/v1/patrols/{id}/end */
   end: (id: string) => api.post<Patrol>(`${patrolPath(id)}/end`, {}),

@@ -28,8 +28,14 @@ const ADMIN_PAGES = [
 ];
 
 describe('visibleNavigation', () => {
-  it('shows an admin home, the map and the whole admin group, but no case workspace', () => {
-    expect(menu(visibleNavigation(['admin']))).toEqual(['home', 'map', ['admin', ADMIN_PAGES]]);
+  it('shows an admin home, the map, sources, coverage and the whole admin group, but no case workspace', () => {
+    expect(menu(visibleNavigation(['admin']))).toEqual([
+      'home',
+      'map',
+      'sources',
+      'coverage',
+      ['admin', ADMIN_PAGES],
+    ]);
   });
 
   it('shows a street sub-center its cases, the map and grid staffing only', () => {
@@ -37,19 +43,22 @@ describe('visibleNavigation', () => {
       'home',
       'cases',
       'map',
+      'sources',
+      'coverage',
       ['admin', ['admin-grids']],
     ]);
   });
 
-  it.each(['supervisor', 'intake', 'dispatcher', 'handler', 'leader', 'auditor'])(
-    'shows a %s home, cases and the map, with no admin group',
-    (role) => {
-      expect(menu(visibleNavigation([role]))).toEqual(['home', 'cases', 'map']);
-    },
-  );
-
-  it('shows a grid officer (no case workspace) only home and the map', () => {
-    expect(menu(visibleNavigation(['officer']))).toEqual(['home', 'map']);
+  it.each([
+    ['supervisor', ['sources', 'patrols', 'coverage', 'consultations']],
+    ['auditor', ['sources', 'patrols', 'coverage', 'consultations']],
+    ['intake', ['sources', 'coverage']],
+    ['dispatcher', ['sources', 'coverage']],
+    ['leader', ['sources', 'coverage']],
+    ['handler', ['sources']],
+    ['officer', ['sources', 'consultations']],
+  ])('shows a %s home, cases, the map and %j, with no admin group', (role, more) => {
+    expect(menu(visibleNavigation([role]))).toEqual(['home', 'cases', 'map', ...more]);
   });
 
   it('shows someone without roles, or with an unknown role, only the pages for everyone', () => {
@@ -62,14 +71,27 @@ describe('visibleNavigation', () => {
       'home',
       'cases',
       'map',
+      'sources',
+      'patrols',
+      'coverage',
+      'consultations',
       ['admin', ADMIN_PAGES],
     ]);
   });
 
   it('keeps the group title and leaves the full config untouched when it reduces a group', () => {
-    const [, , , group] = visibleNavigation(['subcenter']);
+    const group = visibleNavigation(['subcenter']).at(-1);
     expect(group).toMatchObject({ key: 'admin', label: 'nav.admin' });
-    expect(menu(NAVIGATION)).toEqual(['home', 'cases', 'map', ['admin', ADMIN_PAGES]]);
+    expect(menu(NAVIGATION)).toEqual([
+      'home',
+      'cases',
+      'map',
+      'sources',
+      'patrols',
+      'coverage',
+      'consultations',
+      ['admin', ADMIN_PAGES],
+    ]);
   });
 });
 
@@ -79,6 +101,10 @@ describe('navLeaves', () => {
       ['home', '/'],
       ['cases', '/cases'],
       ['map', '/map'],
+      ['sources', '/sources'],
+      ['patrols', '/patrols'],
+      ['coverage', '/coverage'],
+      ['consultations', '/consultations'],
       ['admin-users', '/admin/users'],
       ['admin-departments', '/admin/departments'],
       ['admin-grids', '/admin/grids'],
@@ -95,6 +121,8 @@ describe('navLeaves', () => {
       'home',
       'cases',
       'map',
+      'sources',
+      'coverage',
       'admin-grids',
     ]);
   });
@@ -106,6 +134,8 @@ describe('matchNav', () => {
     ['/cases', 'cases'],
     ['/cases/c-123', 'cases'],
     ['/map', 'map'],
+    ['/sources/s-1', 'sources'],
+    ['/consultations/new', 'consultations'],
     ['/admin/users', 'admin-users'],
     ['/admin/users/42/tokens', 'admin-users'],
     ['/admin/time-limits', 'admin-time-limits'],
@@ -163,8 +193,15 @@ describe('allowed', () => {
     expect(allowed('users.manage', ['admin'])).toBe(true);
     expect(allowed('users.manage', ['subcenter'])).toBe(false);
     expect(allowed('grids.assign', ['subcenter'])).toBe(true);
-    expect(allowed('cases.work', ['officer'])).toBe(false);
-    expect(allowed('cases.work', ['officer', 'handler'])).toBe(true);
+    expect(allowed('cases.work', ['officer'])).toBe(true);
+    expect(allowed('coverage.read', ['handler'])).toBe(false);
     expect(allowed('settings.manage', [])).toBe(false);
+  });
+
+  it('lets an entry with several permissions be seen by the holder of any of them', () => {
+    const either = ['consultations.ask', 'consultations.answer'] as const;
+    expect(allowed(either, ['supervisor'])).toBe(true);
+    expect(allowed(either, ['officer'])).toBe(true);
+    expect(allowed(either, ['handler'])).toBe(false);
   });
 });

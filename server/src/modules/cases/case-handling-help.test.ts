@@ -65,9 +65,9 @@ describeEachEngineWithDemo('help while handling', (ctx) => {
     const before = await w.try('off001-01', c, 'officer_report', { note: '现场查看' });
     expect([before.status, before.body.error?.code]).toEqual([403, 'FORBIDDEN']);
 
-    const page = await (await w.as('hbj01')).get<{ gridOfficers?: { id: string; name: string }[] }>(
-      `/api/v1/cases/${c.id}`,
-    );
+    const page = await (
+      await w.as('hbj01')
+    ).get<{ gridOfficers?: { id: string; name: string }[] }>(`/api/v1/cases/${c.id}`);
     expect(page.body.gridOfficers?.map((o) => o.id)).toEqual([off1]);
     c = await w.act('hbj01', c, 'involve_officer', { officerId: off1 });
     const after = await (await w.as('hbj01')).get<{ gridOfficers?: unknown[] }>(`/api/v1/cases/${c.id}`);

@@ -146,7 +146,10 @@ describeEachEngineWithDemo('coverage', (ctx) => {
     expect(byCode.get(far.code)!.patrols).toBe(0);
     // Before the week: not counted, but it is the last patrol there; after the week: neither.
     expect(byCode.get(squares[0]!.code)).toMatchObject({ patrols: 0, lastPatrolAt: firstPatrolAt });
-    expect(byCode.get(squares[4]!.code)).toMatchObject({ patrols: 0, lastPatrolAt: null });
+    // (Demo patrols, if the demo holds any, all lie before TEST_EPOCH.)
+    const fifth = byCode.get(squares[4]!.code)!;
+    expect(fifth.patrols).toBe(0);
+    expect(fifth.lastPatrolAt === null || fifth.lastPatrolAt < TEST_EPOCH).toBe(true);
     expect(r.body.patrolCoverage.overall).toEqual({
       covered: 2,
       required: all.length,

@@ -155,6 +155,8 @@ describeEachEngineWithDemo('patrols', (ctx) => {
     const fix = { points: [{ ...squares[0]!.center, at: clock.now() }] };
     expect((await sup2.post(`/api/v1/patrols/${p.id}/points`, fix)).status).toBe(404);
     expect((await auditor.post(`/api/v1/patrols/${p.id}/points`, fix)).status).toBe(403);
+    expect((await officer.post(`/api/v1/patrols/${p.id}/points`, fix)).status).toBe(403);
+    expect((await sub2.post(`/api/v1/patrols/${p.id}/end`, {})).status).toBe(404);
     expect((await sub1.post('/api/v1/patrols', {})).status).toBe(403);
     const ended = await end(sup, p.id);
     expect([ended.status, ended.abilities]).toEqual(['ended', []]);
@@ -177,9 +179,11 @@ describeEachEngineWithDemo('patrols', (ctx) => {
     expect((await sub2.get(`/api/v1/patrols/${theirs.id}`)).status).toBe(200);
     expect((await center.get(`/api/v1/patrols/${mine.id}`)).status).toBe(200);
     const ids = async (c: ApiClient) =>
-      (await c.get<{ items: PatrolDto[] }>('/api/v1/patrols?limit=200')).body.items.map((p) => p.id);
+      (await c.get<{ items: PatrolDto[] }>(`/api/v1/patrols?limit=200&from=${TEST_EPOCH}`)).body.items.map(
+        (p) => p.id,
+      );
     const me = (await sup.get<{ user: { id: string } }>('/api/v1/me')).body.user.id;
-    const supList = await sup.get<{ items: PatrolDto[] }>('/api/v1/patrols?limit=200');
+    const supList = await sup.get<{ items: PatrolDto[] }>(`/api/v1/patrols?limit=200&from=${TEST_EPOCH}`);
     expect(supList.body.items.length).toBe(4);
     expect(supList.body.items.every((p) => p.userId === me)).toBe(true);
     expect(await ids(sub2)).toEqual([theirs.id]);

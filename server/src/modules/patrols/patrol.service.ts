@@ -227,6 +227,8 @@ export class PatrolService {
 
   /** The patrol, locked for this transaction, if `actor` may take `action` on it now. */
   private async acting(repos: Repos, actor: Actor, id: string, action: PatrolAction): Promise<PatrolRecord> {
+    // As on reads: roles that neither patrol nor oversee patrols are refused before any lookup.
+    if (!readsPatrols(actor)) throw new AppError('FORBIDDEN', 'Your roles do not patrol');
     const p = await repos.patrols.lock(id);
     if (!p) throw new AppError('NOT_FOUND', 'Patrol not found');
     const d = decidePatrolAction(actor, p, action);

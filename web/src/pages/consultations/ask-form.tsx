@@ -81,7 +81,13 @@ export function AskForm() {
           label={t('consult.question')}
           rules={[{ required: true, message: t('common.required') }, { max: 2000 }]}
         >
-          <Input.TextArea rows={5} showCount maxLength={2000} placeholder={t('consult.questionHint')} data-testid="consult-question" />
+          <Input.TextArea
+            rows={5}
+            showCount
+            maxLength={2000}
+            placeholder={t('consult.questionHint')}
+            data-testid="consult-question"
+          />
         </Form.Item>
         <Descriptions
           size="small"
@@ -97,7 +103,13 @@ export function AskForm() {
                   <Typography.Text type="secondary" style={{ marginInlineEnd: 8 }}>
                     {point ? `${point.lng.toFixed(6)}, ${point.lat.toFixed(6)}` : t('consult.noLocation')}
                   </Typography.Text>
-                  <Button size="small" icon={<AimOutlined />} loading={locating} onClick={locate} data-testid="consult-locate">
+                  <Button
+                    size="small"
+                    icon={<AimOutlined />}
+                    loading={locating}
+                    onClick={locate}
+                    data-testid="consult-locate"
+                  >
                     {t('consult.useMyLocation')}
                   </Button>
                 </>
@@ -106,7 +118,14 @@ export function AskForm() {
           ]}
         />
         <ApiErrorAlert error={error} testId="consult-error" />
-        <Button type="primary" htmlType="submit" block size="large" loading={saving} data-testid="consult-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={saving}
+          data-testid="consult-submit"
+        >
           {t('consult.submit')}
         </Button>
       </Form>

@@ -33,7 +33,10 @@ export function ConsultationList() {
   const asks = can(user, 'consultations.ask');
   const [filter, setFilter] = useState<'open' | 'all'>(asks ? 'all' : 'open');
   const list = useApi(`consultations:${filter}:${asks}`, (signal) =>
-    consultationsApi.list({ status: filter === 'open' ? 'open' : undefined, mine: asks || undefined, limit: 100 }, signal),
+    consultationsApi.list(
+      { status: filter === 'open' ? 'open' : undefined, mine: asks || undefined, limit: 100 },
+      signal,
+    ),
   );
   const items = inboxOrder(list.data?.items ?? []);
   return (
@@ -92,12 +95,16 @@ export function ConsultationItems({ items, loading }: { items: readonly Consulta
                 </Link>
                 <span>
                   {overdue && <Tag color="red">{t('consult.overdue')}</Tag>}
-                  <Tag color={c.status === 'open' ? 'orange' : 'green'}>{names.consultationStatusName(c.status)}</Tag>
+                  <Tag color={c.status === 'open' ? 'orange' : 'green'}>
+                    {names.consultationStatusName(c.status)}
+                  </Tag>
                 </span>
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('consult.askedBy', { name: c.askerName, time: time.shortDateTime(c.createdAt) })} · {c.gridCode}
-                {c.status === 'open' && ` · ${t('consult.deadline')} ${time.shortDateTime(c.replyDeadlineAt)}`}
+                {t('consult.askedBy', { name: c.askerName, time: time.shortDateTime(c.createdAt) })} ·{' '}
+                {c.gridCode}
+                {c.status === 'open' &&
+                  ` · ${t('consult.deadline')} ${time.shortDateTime(c.replyDeadlineAt)}`}
               </Typography.Text>
             </div>
           </List.Item>

@@ -1,6 +1,20 @@
 /** One consultation: the question, where and about what, the replies, and the reply box if allowed. */
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Flex, Form, Input, List, Result, Skeleton, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  List,
+  Result,
+  Skeleton,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { consultationsApi } from '../../api/consultations-api.ts';
@@ -72,14 +86,30 @@ export function ConsultationThreadPage() {
           size="small"
           column={{ xs: 1, sm: 2 }}
           items={[
-            { key: 'asker', label: t('consult.askedBy', { name: '', time: '' }).trim(), children: `${c.askerName} · ${time.dateTime(c.createdAt)}` },
+            {
+              key: 'asker',
+              label: t('consult.asker'),
+              children: `${c.askerName} · ${time.dateTime(c.createdAt)}`,
+            },
             { key: 'grid', label: t('sources.field.grid'), children: c.gridCode },
             { key: 'deadline', label: t('consult.deadline'), children: time.dateTime(c.replyDeadlineAt) },
             ...(c.caseId
-              ? [{ key: 'case', label: t('consult.about'), children: <Link to={`/cases/${c.caseId}`}>{t('nav.cases')}</Link> }]
+              ? [
+                  {
+                    key: 'case',
+                    label: t('consult.about'),
+                    children: <Link to={`/cases/${c.caseId}`}>{t('nav.cases')}</Link>,
+                  },
+                ]
               : []),
             ...(c.sourceId
-              ? [{ key: 'source', label: t('consult.about'), children: <Link to={`/sources/${c.sourceId}`}>{t('nav.sources')}</Link> }]
+              ? [
+                  {
+                    key: 'source',
+                    label: t('consult.about'),
+                    children: <Link to={`/sources/${c.sourceId}`}>{t('nav.sources')}</Link>,
+                  },
+                ]
               : []),
           ]}
         />
@@ -98,7 +128,9 @@ export function ConsultationThreadPage() {
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {time.dateTime(r.at)}
                   </Typography.Text>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.text}</Typography.Paragraph>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                    {r.text}
+                  </Typography.Paragraph>
                 </div>
               </List.Item>
             )}
@@ -106,8 +138,17 @@ export function ConsultationThreadPage() {
         )}
         {c.abilities.includes('reply') && (
           <Form form={form} layout="vertical" onFinish={reply} style={{ marginTop: 12 }}>
-            <Form.Item name="text" label={t('consult.reply')} rules={[{ required: true, message: t('common.required') }, { max: 2000 }]}>
-              <Input.TextArea rows={3} maxLength={2000} placeholder={t('consult.replyHint')} data-testid="consult-reply-text" />
+            <Form.Item
+              name="text"
+              label={t('consult.reply')}
+              rules={[{ required: true, message: t('common.required') }, { max: 2000 }]}
+            >
+              <Input.TextArea
+                rows={3}
+                maxLength={2000}
+                placeholder={t('consult.replyHint')}
+                data-testid="consult-reply-text"
+              />
             </Form.Item>
             <ApiErrorAlert error={error} />
             <Button type="primary" htmlType="submit" loading={saving} data-testid="consult-reply-submit">

@@ -9,7 +9,9 @@ import { ConsultationItems, inboxOrder } from './consultation-list.tsx';
 
 export function HomeConsultations() {
   const t = useT();
-  const open = useApi('consultations:open:home', (signal) => consultationsApi.list({ status: 'open', limit: 20 }, signal));
+  const open = useApi('consultations:open:home', (signal) =>
+    consultationsApi.list({ status: 'open', limit: 20 }, signal),
+  );
   return (
     <Card
       title={t('consult.homeTitle')}

@@ -73,7 +73,10 @@ export function NearbySources(props: NearbySourcesProps) {
                   <Flex vertical gap={4} align="end">
                     {s.repeatOffender && <Tag color="red">{t('sources.repeatTag')}</Tag>}
                     {result && (
-                      <Tag color={result === 'problem' ? 'orange' : 'green'} data-testid="patrol-source-result">
+                      <Tag
+                        color={result === 'problem' ? 'orange' : 'green'}
+                        data-testid="patrol-source-result"
+                      >
                         {t('patrol.inspected', { result: resultName(result) })}
                       </Tag>
                     )}

@@ -49,7 +49,9 @@ export function PatrolScreen() {
   );
   const serverActive = mine.data?.items.find((p) => p.status === 'active' && p.userId === me.user.id);
   const patrolId = snap.patrolId ?? serverActive?.id ?? null;
-  const patrolQ = useApi(patrolId ? `patrol:${patrolId}` : null, (signal) => patrolsApi.get(patrolId!, signal));
+  const patrolQ = useApi(patrolId ? `patrol:${patrolId}` : null, (signal) =>
+    patrolsApi.get(patrolId!, signal),
+  );
   const patrol: Patrol | undefined = patrolQ.data?.id === patrolId ? patrolQ.data : undefined;
   const { reload: reloadPatrol } = patrolQ;
 
@@ -156,7 +158,9 @@ export function PatrolScreen() {
     try {
       await tr.flush();
       await patrolsApi.inspect(patrol.id, { sourceId: s.id, result: 'normal' });
-      void message.success(t('patrol.inspectSaved', { name: s.name, result: t('sources.inspection.normal') }));
+      void message.success(
+        t('patrol.inspectSaved', { name: s.name, result: t('sources.inspection.normal') }),
+      );
       reloadPatrol();
     } catch (err) {
       setError(err);
@@ -235,7 +239,7 @@ export function PatrolScreen() {
           </Col>
           <Col span={8}>
             <Statistic
-              title={t('patrol.pending', { count: '' }).trim()}
+              title={t('patrol.pendingLabel')}
               value={snap.pending.length}
               valueStyle={{ color: snap.pending.length ? '#d46b08' : undefined }}
             />

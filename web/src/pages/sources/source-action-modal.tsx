@@ -56,7 +56,8 @@ export function SourceActionModal({ source, action, version, onClose, onDone }: 
     setError(null);
     try {
       const reason = v.reason?.trim() || undefined;
-      if (action === 'confirm') await sourcesApi.act(source.id, 'confirm', version, { closeReport: v.closeReport });
+      if (action === 'confirm')
+        await sourcesApi.act(source.id, 'confirm', version, { closeReport: v.closeReport });
       else if (action === 'merge') await sourcesApi.act(source.id, 'merge', version, { intoId: v.intoId! });
       else if (action === 'dismiss' || action === 'close')
         await sourcesApi.act(source.id, action, version, { reason: reason ?? '' });
@@ -86,7 +87,10 @@ export function SourceActionModal({ source, action, version, onClose, onDone }: 
       okText={t('sources.action.submit')}
       cancelText={t('common.cancel')}
       confirmLoading={saving}
-      okButtonProps={{ danger: action === 'dismiss' || action === 'close', ...{ 'data-testid': 'source-action-submit' } }}
+      okButtonProps={{
+        danger: action === 'dismiss' || action === 'close',
+        ...{ 'data-testid': 'source-action-submit' },
+      }}
       destroyOnHidden
       width={action === 'edit' ? 720 : 520}
       data-testid={action ? `source-action-modal-${action}` : undefined}
@@ -103,7 +107,10 @@ export function SourceActionModal({ source, action, version, onClose, onDone }: 
         >
           {action === 'confirm' && source.proposedByCaseId && (
             <Form.Item name="closeReport" label={t('sources.confirm.choice')} rules={[required]}>
-              <Radio.Group data-testid="source-confirm-choice" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+              <Radio.Group
+                data-testid="source-confirm-choice"
+                style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+              >
                 <Radio value={true} data-testid="source-confirm-close">
                   {t('sources.confirm.closeReport')}
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -120,7 +127,12 @@ export function SourceActionModal({ source, action, version, onClose, onDone }: 
             </Form.Item>
           )}
           {action === 'merge' && (
-            <Form.Item name="intoId" label={t('sources.merge.into')} rules={[required]} extra={t('sources.merge.hint')}>
+            <Form.Item
+              name="intoId"
+              label={t('sources.merge.into')}
+              rules={[required]}
+              extra={t('sources.merge.hint')}
+            >
               <MergeTarget source={source} />
             </Form.Item>
           )}

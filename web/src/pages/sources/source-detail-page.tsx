@@ -228,7 +228,8 @@ function Duplicates({ s }: { s: SourceDetail }) {
         rowKey="id"
         renderItem={(d) => (
           <List.Item extra={<SourceStatusTag status={d.status} />}>
-            <Link to={`/sources/${d.id}`}>{d.name}</Link> · {names.typeName(d.type)} · {Math.round(d.distanceM)} m
+            <Link to={`/sources/${d.id}`}>{d.name}</Link> · {names.typeName(d.type)} ·{' '}
+            {Math.round(d.distanceM)} m
           </List.Item>
         )}
       />

@@ -97,7 +97,9 @@ export function SourceEditFields({ type }: { type: string | undefined }) {
           showSearch
           optionFilterProp="label"
           loading={departments.loading}
-          options={(departments.data ?? []).filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))}
+          options={(departments.data ?? [])
+            .filter((d) => d.active)
+            .map((d) => ({ value: d.id, label: d.name }))}
           data-testid="source-department"
         />
       </Form.Item>

@@ -63,10 +63,20 @@ export function SourceFormPage() {
 
   return (
     <Card title={t('sources.form.title')} data-testid="page-source-form">
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional" initialValues={{ riskLevel: 'general' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark="optional"
+        initialValues={{ riskLevel: 'general' }}
+      >
         <Row gutter={24}>
           <Col xs={24} md={12}>
-            <Form.Item name="type" label={t('sources.field.type')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="type"
+              label={t('sources.field.type')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <Select
                 options={SOURCE_TYPES.map((s) => ({ value: s, label: names.typeName(s) }))}
                 onChange={() => form.setFieldValue('attributes', {})}
@@ -90,7 +100,14 @@ export function SourceFormPage() {
           </Col>
         </Row>
         <ApiErrorAlert error={error} testId="source-form-error" />
-        <Button type="primary" htmlType="submit" block size="large" loading={saving} data-testid="source-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={saving}
+          data-testid="source-submit"
+        >
           {t('sources.form.submit')}
         </Button>
       </Form>

@@ -15,7 +15,15 @@ function problemsOf(err: unknown): SourceImportProblem[] | null {
   return list.length ? (list as SourceImportProblem[]) : null;
 }
 
-export function SourceImportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+export function SourceImportModal({
+  open,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);

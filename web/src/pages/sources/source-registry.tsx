@@ -127,7 +127,11 @@ export function SourceRegistry() {
             />
           </Col>
           <Col xs={24} md={3}>
-            <Checkbox checked={repeat} onChange={(e) => setRepeat(e.target.checked)} data-testid="source-filter-repeat">
+            <Checkbox
+              checked={repeat}
+              onChange={(e) => setRepeat(e.target.checked)}
+              data-testid="source-filter-repeat"
+            >
               {t('sources.filter.repeat')}
             </Checkbox>
           </Col>
@@ -167,7 +171,11 @@ export function SourceRegistry() {
                   ),
                 },
                 { key: 'type', title: t('sources.field.type'), render: (_, s) => names.typeName(s.type) },
-                { key: 'status', title: t('sources.field.status'), render: (_, s) => <SourceStatusTag status={s.status} /> },
+                {
+                  key: 'status',
+                  title: t('sources.field.status'),
+                  render: (_, s) => <SourceStatusTag status={s.status} />,
+                },
                 { key: 'grid', title: t('sources.field.grid'), dataIndex: 'gridCode' },
                 {
                   key: 'last',

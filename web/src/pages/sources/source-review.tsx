@@ -15,7 +15,9 @@ import { useSourceNames } from './use-source-names.ts';
 
 export function SourceReview() {
   const t = useT();
-  const pending = useApi('sources:pending', (signal) => sourcesApi.list({ status: 'pending', limit: 100 }, signal));
+  const pending = useApi('sources:pending', (signal) =>
+    sourcesApi.list({ status: 'pending', limit: 100 }, signal),
+  );
   const items = pending.data?.items ?? [];
   return (
     <Flex vertical gap={12} data-testid="source-review">

@@ -7,7 +7,10 @@ import { SOURCE_STATUS_COLORS, useSourceNames } from './use-source-names.ts';
 export function SourceStatusTag({ status }: { status: string }) {
   const names = useSourceNames();
   return (
-    <Tag color={isSourceStatus(status) ? SOURCE_STATUS_COLORS[status] : undefined} data-testid="source-status">
+    <Tag
+      color={isSourceStatus(status) ? SOURCE_STATUS_COLORS[status] : undefined}
+      data-testid="source-status"
+    >
       {names.statusName(status)}
     </Tag>
   );

@@ -20,7 +20,9 @@ import { SourceReview } from './source-review.tsx';
 const SourceDetailPage = lazy(() =>
   import('./source-detail-page.tsx').then((m) => ({ default: m.SourceDetailPage })),
 );
-const SourceFormPage = lazy(() => import('./source-form-page.tsx').then((m) => ({ default: m.SourceFormPage })));
+const SourceFormPage = lazy(() =>
+  import('./source-form-page.tsx').then((m) => ({ default: m.SourceFormPage })),
+);
 
 export function SourcesPage() {
   const { user } = useMe();

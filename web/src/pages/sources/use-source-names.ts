@@ -38,7 +38,8 @@ export function useSourceNames() {
         const def = isSourceType(type) ? SOURCE_ATTRIBUTES[type].find((d) => d.key === key) : undefined;
         return def ? def[lang] : key;
       },
-      consultationStatusName: (s: string) => (isConsultationStatus(s) ? CONSULTATION_STATUS_NAMES[s][lang] : s),
+      consultationStatusName: (s: string) =>
+        isConsultationStatus(s) ? CONSULTATION_STATUS_NAMES[s][lang] : s,
     }),
     [lang],
   );
