@@ -1,5 +1,6 @@
 // A supervisor patrols on a phone: the GPS track enters their grid, they inspect a source there and
-// report a problem from it, end the patrol, and the grid that was a blind spot shows covered.
+// report a problem from it, end the patrol, and the grid that was a blind spot shows covered. (Street
+// 004: the demo's patrols walk streets 001–003.)
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -45,7 +46,7 @@ describe.runIf(browserAvailable())('a patrol on a phone', () => {
       });
       const sup = await context.newPage();
       await sup.goto(`${server.url}/login`);
-      await sup.getByTestId('login-username').fill('sup001-01');
+      await sup.getByTestId('login-username').fill('sup004-01');
       await sup.getByTestId('login-password').fill('envgrid-demo');
       await sup.getByTestId('login-submit').click();
       await sup.getByTestId('page-home').waitFor();

@@ -32,6 +32,10 @@ import { sourceRoutes } from './modules/sources/source.routes.ts';
 import { patrolRoutes } from './modules/patrols/patrol.routes.ts';
 import { coverageRoutes } from './modules/patrols/coverage.routes.ts';
 import { consultationRoutes } from './modules/consultations/consultation.routes.ts';
+import { indicatorRoutes } from './modules/indicators/indicator.routes.ts';
+import { assessmentRoutes } from './modules/assessments/assessment.routes.ts';
+import { caseAuditRoutes } from './modules/audits/case-audit.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 
 const VERSION = '0.1.0';
 
@@ -157,6 +161,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<AppInstan
   await app.register(patrolRoutes);
   await app.register(coverageRoutes);
   await app.register(consultationRoutes);
+  await app.register(indicatorRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(caseAuditRoutes);
+  await app.register(dashboardRoutes);
 
   const webIndex = path.join(config.webDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

@@ -32,6 +32,10 @@ import { SourceCsvService } from './modules/sources/source-csv.service.ts';
 import { PatrolService } from './modules/patrols/patrol.service.ts';
 import { CoverageService } from './modules/patrols/coverage.service.ts';
 import { ConsultationService } from './modules/consultations/consultation.service.ts';
+import { IndicatorService } from './modules/indicators/indicator.service.ts';
+import { AssessmentService } from './modules/assessments/assessment.service.ts';
+import { CaseAuditService } from './modules/audits/case-audit.service.ts';
+import { DashboardService } from './modules/dashboard/dashboard.service.ts';
 
 /** What the app is built from; tests pass their own clock and database. */
 export interface AppDeps {
@@ -69,6 +73,10 @@ export interface Services {
   patrols: PatrolService;
   coverage: CoverageService;
   consultations: ConsultationService;
+  indicators: IndicatorService;
+  assessments: AssessmentService;
+  caseAudits: CaseAuditService;
+  dashboard: DashboardService;
 }
 
 /** The production dependencies for a database: a shared attachment directory, and a bus that spans processes on PostgreSQL. */
@@ -94,6 +102,7 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
   const grids = new GridService(data, deps.clock, new GridLocator(data));
   const cases = new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments);
   const sources = new SourceService(data, deps.clock, grids, departments, cases);
+  const indicators = new IndicatorService(data, deps.clock, workSettings, departments);
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
@@ -118,5 +127,9 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
     patrols: new PatrolService(data, deps.clock, grids, attachments),
     coverage: new CoverageService(data, deps.clock, grids, deps.timeZone),
     consultations: new ConsultationService(data, deps.clock, grids, attachments, workSettings, deps.bus),
+    indicators,
+    assessments: new AssessmentService(data, deps.clock, indicators),
+    caseAudits: new CaseAuditService(data, deps.clock, departments, cases, attachments),
+    dashboard: new DashboardService(data, deps.clock, workSettings, departments),
   };
 }

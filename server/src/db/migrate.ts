@@ -11,6 +11,7 @@ import * as m0007 from './migrations/0007-stable-text-index.ts';
 import * as m0008 from './migrations/0008-street-running-index.ts';
 import * as m0009 from './migrations/0009-sources-patrols-consultations.ts';
 import * as m0010 from './migrations/0010-case-officers.ts';
+import * as m0011 from './migrations/0011-assessment-and-audits.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -26,6 +27,7 @@ const STEPS: Record<string, Step> = {
   '0008-street-running-index': m0008,
   '0009-sources-patrols-consultations': m0009,
   '0010-case-officers': m0010,
+  '0011-assessment-and-audits': m0011,
 };
 
 function migrator(db: Db): Migrator {

@@ -19,6 +19,10 @@ import { UserRepository } from '../modules/users/user.repository.ts';
 import { SourceRepository } from '../modules/sources/source.repository.ts';
 import { PatrolRepository } from '../modules/patrols/patrol.repository.ts';
 import { ConsultationRepository } from '../modules/consultations/consultation.repository.ts';
+import { IndicatorRepository } from '../modules/indicators/indicator.repository.ts';
+import { AssessmentRepository } from '../modules/assessments/assessment.repository.ts';
+import { CaseAuditRepository } from '../modules/audits/case-audit.repository.ts';
+import { DashboardRepository } from '../modules/dashboard/dashboard.repository.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -44,6 +48,10 @@ export interface Repos {
   sources: SourceRepository;
   patrols: PatrolRepository;
   consultations: ConsultationRepository;
+  indicators: IndicatorRepository;
+  assessments: AssessmentRepository;
+  caseAudits: CaseAuditRepository;
+  dashboard: DashboardRepository;
 }
 
 function bind(k: Kysely<Database>): Repos {
@@ -68,6 +76,10 @@ function bind(k: Kysely<Database>): Repos {
     sources: new SourceRepository(k),
     patrols: new PatrolRepository(k),
     consultations: new ConsultationRepository(k),
+    indicators: new IndicatorRepository(k),
+    assessments: new AssessmentRepository(k),
+    caseAudits: new CaseAuditRepository(k),
+    dashboard: new DashboardRepository(k),
   };
 }
 

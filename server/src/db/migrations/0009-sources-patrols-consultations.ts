@@ -37,6 +37,8 @@ export async function up({ db, engine }: MigrationContext): Promise<void> {
     .columns(['street_code', 'status'])
     .execute();
   await db.schema.createIndex('sources_grid_idx').on('sources').columns(['grid_code']).execute();
+  // The registry's list order (newest first, keyset paged).
+  await db.schema.createIndex('sources_created_idx').on('sources').columns(['created_at', 'id']).execute();
   // Nearby sources of a type (the 50 m duplicate check) as a latitude range.
   await db.schema.createIndex('sources_type_lat_idx').on('sources').columns(['type', 'lat']).execute();
 

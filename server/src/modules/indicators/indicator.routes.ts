@@ -1,0 +1,3 @@
+import type { AppInstance } from '../../http/app-types.ts';
+
+export async function indicatorRoutes(_app: AppInstance): Promise<void> {}
