@@ -11,6 +11,8 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBe(`sqlite:${path.resolve('/srv/envgrid/var/envgrid.db')}`);
     expect(c.businessTimeZone).toBe('Asia/Shanghai');
     expect(c.demoPassword).toBe('envgrid-demo');
+    // A year of demo history.
+    expect(c.demoCases).toBe(20000);
     expect(c.cookieSecure).toBe(false);
     // The demo district ships in the repository's data/ folder.
     expect(c.districtDir).toBe(path.resolve(import.meta.dirname, '../../data/districts/110101'));
@@ -29,6 +31,7 @@ describe('loadConfig', () => {
         ENVGRID_COOKIE_SECURE: 'true',
         ENVGRID_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png',
         ENVGRID_DISTRICT_DIR: 'profiles/990101',
+        ENVGRID_DEMO_CASES: '0',
       },
       '/',
     );
@@ -43,6 +46,7 @@ describe('loadConfig', () => {
       cookieSecure: true,
       tileUrl: 'https://tiles.example/{z}/{x}/{y}.png',
       districtDir: '/profiles/990101',
+      demoCases: 0,
     });
   });
 
@@ -54,6 +58,9 @@ describe('loadConfig', () => {
     [{ TZ_BUSINESS: 'Mars/Olympus' }, /TZ_BUSINESS must be an IANA time zone/],
     [{ ENVGRID_COOKIE_SECURE: 'maybe' }, /ENVGRID_COOKIE_SECURE must be true or false/],
     [{ ENVGRID_DEMO_PASSWORD: 'short' }, /at least 8/],
+    [{ ENVGRID_DEMO_CASES: '-1' }, /ENVGRID_DEMO_CASES must be a whole number from 0 to 1000000/],
+    [{ ENVGRID_DEMO_CASES: '2.5' }, /ENVGRID_DEMO_CASES must be a whole number/],
+    [{ ENVGRID_DEMO_CASES: '1000001' }, /ENVGRID_DEMO_CASES must be/],
     [{ ENVGRID_TRUST_PROXY: 'the-proxy' }, /ENVGRID_TRUST_PROXY must be false, true, a hop count/],
     [{ ENVGRID_TRUST_PROXY: '10.0.0.0/33' }, /ENVGRID_TRUST_PROXY must be/],
   ])('refuses %o with a clear message', (env, message) => {

@@ -13,6 +13,8 @@ export interface Config {
   cookieSecure: boolean;
   tileUrl: string;
   demoPassword: string;
+  /** How many generated cases the demo history holds (a year of them). */
+  demoCases: number;
   /** The district profile folder the demo seeds from (docs/district-profile.md). */
   districtDir: string;
   /** Largest JSON body accepted, in bytes. */
@@ -105,6 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `ENVGRID_BODY_LIMIT must be a whole number of bytes, at least 1024, got "${bodyLimitRaw}"`,
     );
   }
+  const demoCasesRaw = env.ENVGRID_DEMO_CASES;
+  const demoCases = demoCasesRaw ? Number(demoCasesRaw) : 20_000;
+  if (!Number.isInteger(demoCases) || demoCases < 0 || demoCases > 1_000_000)
+    throw new ConfigError(`ENVGRID_DEMO_CASES must be a whole number from 0 to 1000000, got "${demoCasesRaw}"`);
   const demoPassword = env.ENVGRID_DEMO_PASSWORD || 'envgrid-demo';
   if (demoPassword.length < 8) throw new ConfigError('ENVGRID_DEMO_PASSWORD must be at least 8 characters');
   return {
@@ -117,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     cookieSecure: parseBool(env.ENVGRID_COOKIE_SECURE, 'ENVGRID_COOKIE_SECURE', false),
     tileUrl: env.ENVGRID_TILE_URL ?? '',
     demoPassword,
+    demoCases,
     districtDir: env.ENVGRID_DISTRICT_DIR ? path.resolve(cwd, env.ENVGRID_DISTRICT_DIR) : DEMO_DISTRICT_DIR,
     bodyLimit,
     webDir: path.resolve(cwd, env.ENVGRID_WEB_DIR || path.join(import.meta.dirname, '../../web/dist')),

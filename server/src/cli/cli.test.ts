@@ -85,7 +85,8 @@ describe('an `envgrid serve` started through the runner by a test that does not 
 
 describeEachEngine('envgrid CLI', (ctx) => {
   let dataDir: string;
-  const env = () => ({ DATABASE_URL: ctx.url, ENVGRID_DATA_DIR: dataDir });
+  // A small demo history keeps the test quick; the default (a year, 20,000) is config.test.ts's.
+  const env = () => ({ DATABASE_URL: ctx.url, ENVGRID_DATA_DIR: dataDir, ENVGRID_DEMO_CASES: '2000' });
   beforeAll(() => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'envgrid-cli-'));
   });
@@ -96,7 +97,7 @@ describeEachEngine('envgrid CLI', (ctx) => {
     const first = await envgridInProcess(['seed', '--demo'], env());
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/seeded 17 streets, 169 communities/);
-    // The demo history is half a year of generated cases (2,000), most closed, some open now.
+    // The demo history is a year of generated cases (2,000 here), most closed, some open now.
     expect(first.stdout).toMatch(/2000 demo cases/);
     const all = await createDataAccess(ctx.db).repos.cases.list({ limit: 2100 });
     // …and five supervisors' fresh "new pollution source" reports, awaiting intake's review.

@@ -25,7 +25,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
   const app = await buildApp(config, deps);
   await app.services.workSettings.ensureDefaults();
   const demoCases = seeded?.seeded
-    ? await seedDemoHistory(createDataAccess(db), systemClock, app.services)
+    ? await seedDemoHistory(createDataAccess(db), systemClock, app.services, config.demoCases)
     : 0;
   // Reminders run on one process only: the holder of the leader lock (PostgreSQL advisory lock).
   const scheduler = new Scheduler(leaderLockFor(db, config.databaseUrl), app.log);

@@ -6,8 +6,11 @@ import { seedDemoSources } from './demo-sources.ts';
 import { seedDemoConsultations } from './demo-consultations.ts';
 import { seedDemoPatrols } from './demo-patrols.ts';
 
-/** Half a year of a district's cases (about eleven a day): every queue, light and state has some. */
-export const DEMO_HISTORY = { cases: 2000, years: 0.5, seed: 1 } as const;
+/**
+ * A year of a district's cases (20,000 by default, about 55 a day; `ENVGRID_DEMO_CASES`): every
+ * queue, light and state has some, and the dashboards, rankings and maps have a year to show.
+ */
+export const DEMO_HISTORY = { years: 1, seed: 1 } as const;
 
 /**
  * The demo's case history (`npm start`, `envgrid seed --demo`): a small run of `envgrid generate`,
@@ -17,8 +20,12 @@ export async function seedDemoHistory(
   data: DataAccess,
   clock: Clock,
   services: Pick<Services, 'workSettings' | 'cases'>,
+  count: number,
 ): Promise<number> {
-  const { cases } = await new CaseGenerator(data, clock, services.workSettings).generate({ ...DEMO_HISTORY });
+  const { cases } = await new CaseGenerator(data, clock, services.workSettings).generate({
+    ...DEMO_HISTORY,
+    cases: count,
+  });
   // The management layer around the cases: sources (some linked to cases), patrols that
   // inspect them, consultations.
   await seedDemoSources(data, clock, services);
