@@ -32,6 +32,8 @@ import { SourceCsvService } from './modules/sources/source-csv.service.ts';
 import { PatrolService } from './modules/patrols/patrol.service.ts';
 import { CoverageService } from './modules/patrols/coverage.service.ts';
 import { ConsultationService } from './modules/consultations/consultation.service.ts';
+import { ConsultationAccess } from './modules/consultations/consultation-access.ts';
+import { InspectionAccess } from './modules/patrols/inspection-access.ts';
 import { IndicatorService } from './modules/indicators/indicator.service.ts';
 import { AssessmentService } from './modules/assessments/assessment.service.ts';
 import { CaseAuditService } from './modules/audits/case-audit.service.ts';
@@ -97,7 +99,10 @@ export function createDeps(config: Config, db: Db, clock: Clock): AppDeps {
 export function createServices(deps: AppDeps, data: DataAccess = createDataAccess(deps.db)): Services {
   const departments = new DepartmentDirectory(data);
   const caseAccess = new CaseAccess(data, departments);
-  const attachments = new AttachmentService(data, deps.clock, deps.store, caseAccess);
+  const attachments = new AttachmentService(data, deps.clock, deps.store, caseAccess, [
+    new ConsultationAccess(data),
+    new InspectionAccess(data, departments),
+  ]);
   const workSettings = new WorkSettingsService(data, deps.clock, deps.timeZone);
   const grids = new GridService(data, deps.clock, new GridLocator(data));
   const cases = new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments);

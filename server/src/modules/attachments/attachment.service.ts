@@ -8,6 +8,11 @@ import type { AttachmentStore } from './attachment-store.ts';
 import type { AttachmentRecord } from './attachment.record.ts';
 import { ACCEPTED_TYPES, ATTACHMENT_MAX_BYTES, checkImageDimensions, fileTooLarge } from './upload-limits.ts';
 
+/** A kind of record that shows attachments: whether `actor` may see one that uses `attachmentId`. */
+export interface AttachmentReader {
+  mayRead(actor: Actor, attachmentId: string): Promise<boolean>;
+}
+
 export class AttachmentService {
   constructor(
     private readonly data: DataAccess,
@@ -15,6 +20,8 @@ export class AttachmentService {
     private readonly store: AttachmentStore,
     /** Who may see a case, and so its photos. */
     private readonly cases: Pick<CaseAccess, 'canSeeCase'>,
+    /** Other records that show photos (consultations, inspections): each says who may see them. */
+    private readonly others: readonly AttachmentReader[] = [],
   ) {}
 
   /** Stores an image once per content; the type comes from its bytes, never from the client's word. */
@@ -54,7 +61,10 @@ export class AttachmentService {
     return { ...stored, locationHint: stored.exif };
   }
 
-  /** The bytes, for the uploader or anyone who can see a case that uses the file; others get 404. */
+  /**
+   * The bytes, for the uploader or anyone who can see a case, a consultation or a source
+   * inspection that uses the file; others get 404.
+   */
   async read(actor: Actor, id: string): Promise<{ record: AttachmentRecord; bytes: Buffer }> {
     const record = await this.data.repos.attachments.find(id);
     if (!record) throw new AppError('NOT_FOUND', 'Attachment not found');
@@ -63,6 +73,7 @@ export class AttachmentService {
       let visible = false;
       for (const caseId of cases)
         if (!visible && (await this.cases.canSeeCase(actor, caseId))) visible = true;
+      for (const other of this.others) if (!visible && (await other.mayRead(actor, id))) visible = true;
       if (!visible) throw new AppError('NOT_FOUND', 'Attachment not found');
     }
     return { record, bytes: await this.store.read(record.sha256) };

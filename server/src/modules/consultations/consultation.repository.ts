@@ -1,5 +1,5 @@
 import type { ConsultationReach, ConsultationStatus } from '@envgrid/core';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ConsultationsTable, Database } from '../../db/schema.ts';
 import type {
   ConsultationCursor,
@@ -63,6 +63,18 @@ export class ConsultationRepository {
         created_at: c.createdAt,
       })
       .execute();
+  }
+
+  /** Consultations whose photos include `attachmentId` (ids are stored as a JSON list). */
+  async usingAttachment(attachmentId: string): Promise<ConsultationRecord[]> {
+    const like = `%${JSON.stringify(attachmentId).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const rows = await this.db
+      .selectFrom('consultations')
+      .selectAll()
+      .where(sql<boolean>`attachment_ids like ${like} escape '\\'`)
+      .limit(20)
+      .execute();
+    return rows.map(toRecord);
   }
 
   async find(id: string): Promise<ConsultationRecord | undefined> {

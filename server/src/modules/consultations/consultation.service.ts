@@ -27,6 +27,7 @@ import type { GridService } from '../grids/grid.service.ts';
 import type { WorkSettingsService } from '../settings/work-settings.service.ts';
 import { publishConsultationNotices, writeConsultationNotices } from './consultation-notices.ts';
 import type { ConsultationCursor, ConsultationRecord, ConsultationReplyRow } from './consultation.record.ts';
+import { consultationViewOf } from './consultation-access.ts';
 
 export interface AskInput {
   question: string;
@@ -243,9 +244,8 @@ export class ConsultationService {
     return consultationRecipients(officers, subcenters);
   }
 
-  private async viewOf(repos: Repos, c: ConsultationRecord): Promise<ConsultationView> {
-    const officers = await repos.consultations.currentOfficers([c.gridCode]);
-    return { askerId: c.askerId, streetCode: c.streetCode, gridOfficerIds: officers.get(c.gridCode) ?? [] };
+  private viewOf(repos: Repos, c: ConsultationRecord): Promise<ConsultationView> {
+    return consultationViewOf(repos, c);
   }
 
   /** The consultation for this actor; 404 when they may not see it. */

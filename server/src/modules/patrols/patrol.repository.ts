@@ -252,6 +252,19 @@ export class PatrolRepository {
     return out;
   }
 
+  /** Sources whose inspections show `attachmentId` (ids are stored as a JSON list). */
+  async sourcesInspectedWith(attachmentId: string): Promise<string[]> {
+    const like = `%${JSON.stringify(attachmentId).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const rows = await this.db
+      .selectFrom('source_inspections')
+      .select('source_id')
+      .distinct()
+      .where(sql<boolean>`attachment_ids like ${like} escape '\\'`)
+      .limit(20)
+      .execute();
+    return rows.map((r) => r.source_id);
+  }
+
   /** A case reported by `userId` about `sourceId` (an inspection may point at it). */
   async caseBy(caseId: string, userId: string, sourceId: string): Promise<boolean> {
     const r = await this.db
