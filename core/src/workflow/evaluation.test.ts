@@ -205,6 +205,25 @@ describe('evaluateCase', () => {
     expect(ev.grassroots).toBe(true);
   });
 
+  it('a registered new source closes at its registration, which completes filing', () => {
+    const ev = evaluateCase(
+      events([
+        ['report', 0, 'reported', due(30)],
+        ['register_source', 45, 'closed'],
+      ]),
+      opts('district'),
+    );
+    expect(ev.onTime).toEqual({
+      verify: null,
+      file: false,
+      dispatch: null,
+      handle: null,
+      check: null,
+      close: null,
+    });
+    expect([ev.closedAt, ev.elapsedMs, ev.grassroots]).toEqual([T0 + 45 * MIN, 45 * MIN, false]);
+  });
+
   it('an escalation from reported completes filing and restarts dispatch at the district', () => {
     const ev = evaluateCase(
       events([

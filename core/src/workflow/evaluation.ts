@@ -94,6 +94,8 @@ export interface EvaluationOptions {
 const COMPLETES: Partial<Record<CaseEventAction, WorkflowStep>> = {
   verify: 'verify',
   file: 'file',
+  // A new-source report registered as such completes 立案 and closes the case (docs/sources.md).
+  register_source: 'file',
   escalate: 'file',
   dispatch: 'dispatch',
   feedback: 'handle',
@@ -107,11 +109,13 @@ function emptySteps<T>(value: T): Record<WorkflowStep, T> {
 
 /**
  * Evaluates a closed case from its events in order (the report first). Throws when there is no
- * report or no close event.
+ * report or no closing event (`close`, or `register_source` for a registered new source).
  */
 export function evaluateCase(events: readonly EvaluationEvent[], opts: EvaluationOptions): CaseEvaluation {
   const report = events[0];
-  const closeIndex = events.findIndex((e) => e.action === 'close' && e.toStatus === 'closed');
+  const closeIndex = events.findIndex(
+    (e) => (e.action === 'close' || e.action === 'register_source') && e.toStatus === 'closed',
+  );
   if (!report || report.action !== 'report')
     throw new Error('evaluateCase: the first event must be the report');
   if (closeIndex < 0) throw new Error('evaluateCase: the case is not closed');

@@ -13,8 +13,9 @@ import { computeEvaluation } from './case-evaluation.ts';
 
 type EventLike = Parameters<typeof computeEvaluation>[1][number];
 
-/** Closing and evaluating compute the evaluation from the case's events; other actions need none. */
-export const needsEvents = (action: CaseAction): boolean => action === 'close' || action === 'evaluate';
+/** Closing (or registering) and evaluating compute the evaluation from the case's events. */
+export const needsEvents = (action: CaseAction): boolean =>
+  action === 'close' || action === 'register_source' || action === 'evaluate';
 
 /**
  * What an action the rules allowed does to a case: core's transition, for the actor's department

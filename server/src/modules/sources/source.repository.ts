@@ -265,6 +265,39 @@ export class SourceRepository {
       .execute();
   }
 
+  /** Whole event histories (the generator's), one statement per 100 events. */
+  async insertEvents(
+    list: readonly {
+      sourceId: string;
+      seq: number;
+      action: string;
+      actorId: string | null;
+      fromStatus: string | null;
+      toStatus: string;
+      reason: string | null;
+      payload: object;
+      at: number;
+    }[],
+  ): Promise<void> {
+    for (let i = 0; i < list.length; i += 100)
+      await this.db
+        .insertInto('source_events')
+        .values(
+          list.slice(i, i + 100).map((e) => ({
+            source_id: e.sourceId,
+            seq: e.seq,
+            action: e.action,
+            actor_id: e.actorId,
+            from_status: e.fromStatus,
+            to_status: e.toStatus,
+            reason: e.reason,
+            payload: JSON.stringify(e.payload),
+            at: e.at,
+          })),
+        )
+        .execute();
+  }
+
   /** First events of freshly inserted sources, one statement per 100. */
   async appendFirstEvents(
     list: readonly {

@@ -94,6 +94,14 @@ describeEachEngineWithDemo('pollution sources', (ctx) => {
     // Never dispatched: no department handled it, so none is measured on it.
     expect(closed.leadDepartmentId).toBeNull();
     expect((await w.events(report.id)).map((e) => e.action)).toEqual(['report', 'register_source']);
+    // Closed as a registration, it is evaluated like any closed case (filing on time, no handling).
+    expect((closed.evaluation as { onTime: Record<string, boolean | null> }).onTime).toMatchObject({
+      file: true,
+      dispatch: null,
+      handle: null,
+    });
+    const rated = await w.act('leader', closed, 'evaluate', { rating: 5 });
+    expect(rated.status).toBe('closed');
     const after = await detail(report.sourceId!);
     expect(after.history.map((e) => [e.action, e.fromStatus, e.toStatus])).toEqual([
       ['propose', null, 'pending'],

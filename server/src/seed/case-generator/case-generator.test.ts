@@ -155,6 +155,39 @@ describeEachEngineWithDemo('the case generator', (ctx) => {
     expect(fromRows).toEqual(fromCases);
   });
 
+  it('plays new-source reports as the registry would: each proposes its source, most are registered', async () => {
+    const k = ctx.db.kysely;
+    const proposals = await k.selectFrom('sources').selectAll().execute();
+    const history = await k.selectFrom('source_events').selectAll().orderBy('seq').execute();
+    const reports = await k
+      .selectFrom('cases')
+      .select(['id', 'status', 'source_id'])
+      .where('item_code', 'like', 'new_source.%')
+      .execute();
+    expect(reports.length).toBeGreaterThan(0);
+    expect(proposals.map((p) => p.proposed_by_case_id).sort()).toEqual(reports.map((r) => r.id).sort());
+    const byId = new Map(proposals.map((p) => [p.id, p]));
+    const ENFORCEMENT = ['filed', 'dispatched', 'suspended', 'pending_check', 'pending_close'];
+    for (const r of reports) {
+      const p = byId.get(r.source_id!)!;
+      const log = history.filter((e) => e.source_id === p.id);
+      // Each history starts with the proposal and moves on from where it stood.
+      expect(log[0]).toMatchObject({ seq: 1, action: 'propose', from_status: null, to_status: 'pending' });
+      log.slice(1).forEach((e, i) => expect([e.seq, e.from_status]).toEqual([i + 2, log[i]!.to_status]));
+      expect(log.at(-1)!.to_status).toBe(p.status);
+      const last = events.get(r.id)!.map((e) => e.action);
+      // The source's status follows the report's fate.
+      if (last.includes('register_source')) expect([r.status, p.status]).toEqual(['closed', 'active']);
+      else if (ENFORCEMENT.includes(r.status)) expect(p.status).toBe('rectifying');
+      else if (r.status === 'rejected' || r.status === 'voided') expect(p.status).toBe('closed');
+      else if (r.status === 'closed') expect(p.status).toBe('active');
+      else expect(p.status).toBe('pending');
+    }
+    const registered = reports.filter((r) => events.get(r.id)!.some((e) => e.action === 'register_source'));
+    // Registration (P 0.8 of those intake decides) is the common fate.
+    expect(registered.length / reports.length).toBeGreaterThan(0.6);
+  });
+
   it('puts each case inside its grid', async () => {
     const grids = await createDataAccess(ctx.db).repos.grids.list();
     const index = buildGridIndex(

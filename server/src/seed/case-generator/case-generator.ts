@@ -10,6 +10,7 @@ import {
   weekdayOf,
   type Actor,
   type CaseRecord,
+  type SourceRecord,
   type Clock,
   type PolygonGeometry,
   type TaxonomyItem,
@@ -27,6 +28,7 @@ import {
 } from './case-scenarios.ts';
 import {
   simulateCase,
+  type GeneratedSourceEvent,
   type CaseSeed,
   type GeneratedEvent,
   type GeneratorDistrict,
@@ -92,18 +94,21 @@ export class CaseGenerator {
     const batchSize = opts.batch ?? 2000;
     let cases: CaseRecord[] = [];
     let events: GeneratedEvent[] = [];
+    let sources: SourceRecord[] = [];
+    let sourceEvents: GeneratedSourceEvent[] = [];
     // One batch is written while the next is drawn: on PostgreSQL the database works beside the simulation.
     let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
       await writing;
       if (!cases.length) return;
-      const [c, e] = [cases, events];
-      cases = [];
-      events = [];
+      const [c, e, s, se] = [cases, events, sources, sourceEvents];
+      [cases, events, sources, sourceEvents] = [[], [], [], []];
       writing = this.data
         .transaction(async (repos) => {
           await repos.caseBulk.insertCases(c);
           await repos.caseBulk.insertEvents(e);
+          await repos.sources.insertMany(s);
+          await repos.sources.insertEvents(se);
         })
         .then(() => {
           summary.cases += c.length;
@@ -139,10 +144,16 @@ export class CaseGenerator {
           item: itemsIn(month).pick(rng),
           hotline: t.hotline,
         };
-        const { record, events: evs } = simulateCase(district, rng, seed, now);
+        if (seed.item.proposesSource) seed.sourceId = crypto.randomUUID();
+        const simulated = simulateCase(district, rng, seed, now);
+        const record = simulated.record;
         summary.byStatus[record.status] = (summary.byStatus[record.status] ?? 0) + 1;
         cases.push(record);
-        events.push(...evs);
+        events.push(...simulated.events);
+        if (simulated.source) {
+          sources.push(simulated.source);
+          sourceEvents.push(...(simulated.sourceEvents ?? []));
+        }
         if (cases.length >= batchSize) await flush();
       }
     }

@@ -38,6 +38,8 @@ export const CRITICAL_SHARE = 0.01;
 
 /** Decisions, as probabilities at the point where they are taken. */
 export const P = {
+  /** A new-source report whose source is lawful: registered, the report closed without dispatch. */
+  registerSource: 0.8,
   /** verify: the hotline's problem is not there. */
   verifyNotReal: 0.07,
   reject: 0.03,

@@ -11,8 +11,11 @@ import {
   type CaseRecord,
   type CaseUrgency,
   type DepartmentRecord,
+  type SourceRecord,
   type TaxonomyItem,
 } from '@envgrid/core';
+import { proposedSource } from '../../modules/sources/source-case-sync.ts';
+import { SourceHistory, type GeneratedSourceEvent } from './simulated-source-history.ts';
 import { actionEffect, needsEvents } from '../../modules/cases/case-action-effect.ts';
 import { afterUpdate, viewFrom } from '../../modules/cases/case-view.ts';
 import type { WorkSettings } from '../../modules/settings/work-settings.service.ts';
@@ -32,7 +35,7 @@ import {
 import type { GeneratorRandom } from './generator-random.ts';
 import { EventLog, type GeneratedEvent } from './simulated-event-log.ts';
 
-export type { GeneratedEvent };
+export type { GeneratedEvent, GeneratedSourceEvent };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -72,6 +75,8 @@ export interface CaseSeed {
   address: string;
   item: TaxonomyItem;
   hotline: boolean;
+  /** The id of the source a "new pollution source" report proposes. */
+  sourceId?: string;
 }
 
 /**
@@ -86,7 +91,12 @@ export function simulateCase(
   rng: GeneratorRandom,
   seed: CaseSeed,
   now: number,
-): { record: CaseRecord; events: GeneratedEvent[] } {
+): {
+  record: CaseRecord;
+  events: GeneratedEvent[];
+  source?: SourceRecord;
+  sourceEvents?: GeneratedSourceEvent[];
+} {
   const { settings, people } = d;
   const reporter = seed.hotline ? rng.pick(people.center.intake) : people.supervisors.get(seed.grid.code)!;
   const channel = seed.hotline ? 'hotline' : 'patrol';
@@ -111,7 +121,7 @@ export function simulateCase(
     reporterContact: seed.hotline
       ? { name: `${rng.pick(SURNAMES)}先生`, phone: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}` }
       : null,
-    sourceId: null,
+    sourceId: seed.item.proposesSource && seed.sourceId ? seed.sourceId : null,
     resolvedOnSite: false,
     step: clock.step,
     stepStartedAt: clock.stepStartedAt,
@@ -120,6 +130,11 @@ export function simulateCase(
     createdAt: seed.createdAt,
   });
   const log = new EventLog(seed.id);
+  // A new-source report proposes its source at once, as the case service does.
+  const source =
+    c.sourceId !== null
+      ? new SourceHistory(proposedSource(c, seed.item, d.departments, c.sourceId), c)
+      : null;
   log.append('report', reporter.id, null, c.status, seed.createdAt, {
     channel,
     itemCode: c.itemCode,
@@ -135,7 +150,12 @@ export function simulateCase(
     // Every event strictly after the last, in whole milliseconds like the clock's.
     const at = Math.round(when(time));
     assertActionPayload(action, payload);
-    const view = viewFrom(c, d.departments, d.people.supervisors.get(c.gridCode)?.id ?? null);
+    const view = viewFrom(
+      c,
+      d.departments,
+      d.people.supervisors.get(c.gridCode)?.id ?? null,
+      source?.pendingFor(c) ?? false,
+    );
     const decision = decideCaseAction(actor, view, action, actionHintsFromPayload(action, payload));
     if (!decision.allowed)
       throw new Error(
@@ -153,11 +173,13 @@ export function simulateCase(
       events: needsEvents(action) ? log.forEvaluation() : [],
     });
     log.append(action, actor.id, c.status, decision.to, at, t.event);
+    const before = c;
     c = afterUpdate(c, t.patch);
+    source?.afterCaseAction(before, c, action, actor.id, at);
   };
 
   for (let guard = 0; guard < 40; guard++) {
-    const move = nextMove(d, rng, c, log.lastAt);
+    const move = nextMove(d, rng, c, log.lastAt, source?.pendingFor(c) ?? false);
     if (!move || when(move.at) > now) break;
     // A step running late draws an urge (and, for a district case, a leader's 督办) before it is done.
     if (move.late && c.step !== null && c.stepDeadlineAt !== null && move.at - c.stepDeadlineAt > HOUR) {
@@ -173,7 +195,9 @@ export function simulateCase(
     act(move.actor, move.action, move.payload, move.at);
     if (typeof c.evaluation?.rating === 'number') break;
   }
-  return { record: c, events: log.events };
+  return source
+    ? { record: c, events: log.events, source: source.record, sourceEvents: source.events }
+    : { record: c, events: log.events };
 }
 
 interface Move {
@@ -185,7 +209,13 @@ interface Move {
 }
 
 /** The next thing somebody does to the case, and when; null when nobody will act again. */
-function nextMove(d: GeneratorDistrict, rng: GeneratorRandom, c: CaseRecord, lastAt: number): Move | null {
+function nextMove(
+  d: GeneratorDistrict,
+  rng: GeneratorRandom,
+  c: CaseRecord,
+  lastAt: number,
+  proposesPendingSource: boolean,
+): Move | null {
   const { people } = d;
   const street = c.level !== 'district';
   const centerActor = (role: 'intake' | 'dispatcher') =>
@@ -212,6 +242,13 @@ function nextMove(d: GeneratorDistrict, rng: GeneratorRandom, c: CaseRecord, las
     }
     case 'reported': {
       const actor = centerActor('intake');
+      if (proposesPendingSource && rng.chance(P.registerSource))
+        return {
+          actor,
+          action: 'register_source',
+          payload: { note: '确认为新增污染源，登记结案' },
+          ...due(),
+        };
       const r = rng.next();
       if (r < P.reject) return { actor, action: 'reject', payload: { reason: '不属于受理范围' }, ...due() };
       if (r < P.reject + P.void) return { actor, action: 'void', payload: { reason: '重复上报' }, ...due() };
