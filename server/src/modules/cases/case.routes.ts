@@ -1,7 +1,7 @@
-import { AppError } from '@envgrid/core';
 import { Type } from 'typebox';
 import type { AppInstance } from '../../http/app-types.ts';
 import { requireActor } from '../../http/auth-plugin.ts';
+import { parseCursor } from '../../http/page-cursor.ts';
 import { presentCase, presentEvents } from './case.presenter.ts';
 import {
   ActionBody,
@@ -15,20 +15,6 @@ import {
 
 const tags = ['cases'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
-
-/** `<sort key>:<id>` as the service writes it; anything else is forged and would reach SQL as is. */
-const CURSOR = /^(\d{1,16}):([A-Za-z0-9-]{1,64})$/;
-
-function parseCursor(cursor: string | undefined): { key: number; id: string } | undefined {
-  if (!cursor) return undefined;
-  const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
-  const key = Number(m?.[1]);
-  if (!m || !Number.isSafeInteger(key))
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server gave out', [
-      { path: 'querystring/cursor', message: 'is not one this server gave out' },
-    ]);
-  return { key, id: m[2]! };
-}
 
 export async function caseRoutes(app: AppInstance): Promise<void> {
   app.post(

@@ -42,6 +42,7 @@ import {
 import { actionEffect, needsEvents } from './case-action-effect.ts';
 import { bringIn, nextActors, publishCaseChange, writeInbox } from './case-notifier.ts';
 import type { CaseListQuery } from './case-list-query.ts';
+import { encodeCursor } from '../../http/page-cursor.ts';
 import { findDuplicates } from './duplicates.ts';
 import {
   insertProposedSource,
@@ -404,9 +405,7 @@ export class CaseService {
       items,
       nextCursor:
         rows.length > q.limit && last
-          ? Buffer.from(
-              `${q.sort === 'deadline' ? last.stepDeadlineAt : last.createdAt}:${last.id}`,
-            ).toString('base64url')
+          ? encodeCursor(q.sort === 'deadline' ? (last.stepDeadlineAt ?? 0) : last.createdAt, last.id)
           : null,
     };
   }

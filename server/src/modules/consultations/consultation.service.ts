@@ -28,6 +28,7 @@ import type { WorkSettingsService } from '../settings/work-settings.service.ts';
 import { publishConsultationNotices, writeConsultationNotices } from './consultation-notices.ts';
 import type { ConsultationCursor, ConsultationRecord, ConsultationReplyRow } from './consultation.record.ts';
 import { consultationViewOf } from './consultation-access.ts';
+import { encodeCursor, parseCursor } from '../../http/page-cursor.ts';
 
 export interface AskInput {
   question: string;
@@ -59,16 +60,10 @@ export interface ConsultationThread extends ConsultationDetails {
 const invalid = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', `${path.replace('/', '.')} ${message}`, [{ path, message }]);
 
-/** `<createdAt>:<id>` in base64url, as `list` gives it out; anything else is refused. */
-const CURSOR = /^(\d{1,16}):([A-Za-z0-9-]{1,64})$/;
-const encodeCursor = (c: ConsultationRecord) => Buffer.from(`${c.createdAt}:${c.id}`).toString('base64url');
+const encodeConsultationCursor = (c: ConsultationRecord) => encodeCursor(c.createdAt, c.id);
 function decodeCursor(cursor: string | undefined): ConsultationCursor | undefined {
-  if (!cursor) return undefined;
-  const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
-  const createdAt = Number(m?.[1]);
-  if (!m || !Number.isSafeInteger(createdAt))
-    throw invalid('querystring/cursor', 'is not one this server gave out');
-  return { createdAt, id: m[2]! };
+  const c = parseCursor(cursor);
+  return c && { createdAt: c.key, id: c.id };
 }
 
 /** 咨询: a supervisor asks the grid's officers how to qualify a problem; replies are timed. */
@@ -142,7 +137,7 @@ export class ConsultationService {
     const now = this.clock.now();
     return {
       items: page.map((c) => this.present(actor, c, officers.get(c.gridCode) ?? [], names, now)),
-      nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]!) : null,
+      nextCursor: rows.length > q.limit ? encodeConsultationCursor(page[page.length - 1]!) : null,
     };
   }
 

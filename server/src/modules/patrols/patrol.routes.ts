@@ -1,6 +1,6 @@
-import { AppError } from '@envgrid/core';
 import type { AppInstance } from '../../http/app-types.ts';
 import { requireActor } from '../../http/auth-plugin.ts';
+import { parseCursor } from '../../http/page-cursor.ts';
 import { presentInspection, presentPatrol, presentPatrolDetail } from './patrol.presenter.ts';
 import {
   InspectionBody,
@@ -14,20 +14,6 @@ import {
 } from './patrol.schemas.ts';
 
 const tags = ['patrols'];
-
-/** `<started_at>:<id>` as the service writes it; anything else is forged and would reach SQL as is. */
-const CURSOR = /^(\d{1,16}):([A-Za-z0-9-]{1,64})$/;
-
-function parseCursor(cursor: string | undefined): { key: number; id: string } | undefined {
-  if (!cursor) return undefined;
-  const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
-  const key = Number(m?.[1]);
-  if (!m || !Number.isSafeInteger(key))
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server gave out', [
-      { path: 'querystring/cursor', message: 'is not one this server gave out' },
-    ]);
-  return { key, id: m[2]! };
-}
 
 export async function patrolRoutes(app: AppInstance): Promise<void> {
   app.post(

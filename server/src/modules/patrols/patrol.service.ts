@@ -19,6 +19,7 @@ import {
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
 import type { AttachmentService } from '../attachments/attachment.service.ts';
+import { encodeCursor } from '../../http/page-cursor.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import type { InspectionRecord, PatrolRecord, PointRecord } from './patrol.record.ts';
 
@@ -218,10 +219,7 @@ export class PatrolService {
       abilities: patrolAbilities(actor, p),
     }));
     const last = rows[rows.length - 1];
-    const nextCursor =
-      last && rows.length === q.limit
-        ? Buffer.from(`${last.startedAt}:${last.id}`).toString('base64url')
-        : null;
+    const nextCursor = last && rows.length === q.limit ? encodeCursor(last.startedAt, last.id) : null;
     return { items, nextCursor };
   }
 

@@ -1,7 +1,7 @@
-import { AppError } from '@envgrid/core';
 import { Type } from 'typebox';
 import type { AppInstance } from '../../http/app-types.ts';
 import { requireActor } from '../../http/auth-plugin.ts';
+import { parseCursor } from '../../http/page-cursor.ts';
 import { presentSource, presentSourceDetail } from './source.presenter.ts';
 import {
   SourceActionBody,
@@ -15,17 +15,6 @@ import {
 } from './source.schemas.ts';
 
 const tags = ['sources'];
-const CURSOR = /^(\d{1,16}):([A-Za-z0-9-]{1,64})$/;
-
-function parseCursor(cursor: string | undefined): { key: number; id: string } | undefined {
-  if (!cursor) return undefined;
-  const m = CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m || !Number.isSafeInteger(Number(m[1])))
-    throw new AppError('VALIDATION_FAILED', 'cursor is not one this server gave out', [
-      { path: 'querystring/cursor', message: 'is not one this server gave out' },
-    ]);
-  return { key: Number(m[1]), id: m[2]! };
-}
 
 export async function sourceRoutes(app: AppInstance): Promise<void> {
   // A CSV file may also be posted as is (text/csv): it arrives as `{content}`.

@@ -24,6 +24,7 @@ import type { DataAccess, Repos } from '../../db/repos.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import type { GridService } from '../grids/grid.service.ts';
+import { encodeCursor } from '../../http/page-cursor.ts';
 import { syncRectifying } from './source-case-sync.ts';
 import { checkActionFields, editPatch, requireDepartment } from './source-action-input.ts';
 import type { SourceListQuery, SourcePatch } from './source.record.ts';
@@ -98,10 +99,7 @@ export class SourceService {
     const last = page[page.length - 1];
     return {
       items,
-      nextCursor:
-        rows.length > q.limit && last
-          ? Buffer.from(`${last.createdAt}:${last.id}`).toString('base64url')
-          : null,
+      nextCursor: rows.length > q.limit && last ? encodeCursor(last.createdAt, last.id) : null,
     };
   }
 
