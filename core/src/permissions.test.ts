@@ -43,6 +43,12 @@ const WHO: Record<Permission, Role[]> = {
   'consultations.ask': ['supervisor', 'auditor'],
   'consultations.answer': ['officer'],
   'tokens.own': ALL_ROLES,
+  'dashboard.read': ['intake', 'dispatcher', 'subcenter', 'handler', 'leader', 'auditor'],
+  'audits.run': ['leader', 'auditor'],
+  'audits.recheck': ['auditor'],
+  'assessment.readOwn': ['subcenter', 'handler'],
+  'assessment.run': ['leader'],
+  'assessment.weights': ['admin'],
 };
 
 describe('can', () => {

@@ -54,6 +54,21 @@ export const PERMISSIONS = {
   /** Answer the consultations of one's grids. */
   'consultations.answer': ['officer'],
   'tokens.own': ROLES,
+  /**
+   * Dashboards (docs/dashboards.md), within the actor's scope: the district's for district staff,
+   * a street's for its sub-center, a department's own cases for its handlers.
+   */
+  'dashboard.read': ['intake', 'dispatcher', 'subcenter', 'handler', 'leader', 'auditor'],
+  /** 督查与稽查: run 督查 samples of closed cases, read runs and 稽查 findings (docs/audits.md). */
+  'audits.run': ['leader', 'auditor'],
+  /** Re-check a 督查 sample on site; a failed re-check opens a linked case. */
+  'audits.recheck': ['auditor'],
+  /** A sub-center's or department's own indicator and assessment rows (and their rank); acknowledge them. */
+  'assessment.readOwn': ['subcenter', 'handler'],
+  /** Run (freeze) an assessment of a period (docs/indicators.md). */
+  'assessment.run': ['leader'],
+  /** Edit the composite weights and grade bands (a new version). */
+  'assessment.weights': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

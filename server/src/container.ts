@@ -134,7 +134,7 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
     consultations: new ConsultationService(data, deps.clock, grids, attachments, workSettings, deps.bus),
     indicators,
     assessments: new AssessmentService(data, deps.clock, indicators),
-    caseAudits: new CaseAuditService(data, deps.clock, departments, cases, attachments),
+    caseAudits: new CaseAuditService(data, deps.clock, departments, cases, attachments, deps.timeZone),
     dashboard: new DashboardService(data, deps.clock, workSettings, departments),
   };
 }

@@ -12,6 +12,7 @@ import * as m0008 from './migrations/0008-street-running-index.ts';
 import * as m0009 from './migrations/0009-sources-patrols-consultations.ts';
 import * as m0010 from './migrations/0010-case-officers.ts';
 import * as m0011 from './migrations/0011-assessment-and-audits.ts';
+import * as m0012 from './migrations/0012-indicator-indexes.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -28,6 +29,7 @@ const STEPS: Record<string, Step> = {
   '0009-sources-patrols-consultations': m0009,
   '0010-case-officers': m0010,
   '0011-assessment-and-audits': m0011,
+  '0012-indicator-indexes': m0012,
 };
 
 function migrator(db: Db): Migrator {

@@ -17,12 +17,12 @@ import {
   type SourceAttributes,
   type SourceRecord,
   type SourceType,
+  SeededRandom,
 } from '@envgrid/core';
 import type { DataAccess } from '../db/repos.ts';
 import { insertProposedSource, proposedSource, syncRectifying } from '../modules/sources/source-case-sync.ts';
 import type { Services } from '../container.ts';
 import { toActor } from '../modules/auth/auth.service.ts';
-import { GeneratorRandom } from './case-generator/generator-random.ts';
 
 export const DEMO_SOURCES = 300;
 export const DEMO_SOURCE_REASON = '演示数据';
@@ -63,7 +63,7 @@ const NAMES: Readonly<Record<SourceType, readonly string[]>> = {
   other: ['汽修店', '洗车点', '小作坊'],
 };
 
-function attributesOf(type: SourceType, r: GeneratorRandom, now: number): SourceAttributes {
+function attributesOf(type: SourceType, r: SeededRandom, now: number): SourceAttributes {
   const day = (offsetDays: number) => new Date(now + offsetDays * DAY).toISOString().slice(0, 10);
   switch (type) {
     case 'construction_site':
@@ -101,7 +101,7 @@ export async function seedDemoSources(
 ): Promise<number> {
   const repos = data.repos;
   const now = clock.now();
-  const r = new GeneratorRandom(11);
+  const r = new SeededRandom(11);
   const grids = await repos.grids.list();
   if (grids.length === 0) return 0;
   const shaped = grids.map((g) => ({ ...g, geometry: JSON.parse(g.geometry) as PolygonGeometry }));
@@ -185,7 +185,7 @@ export async function seedDemoSources(
 async function proposeFreshSources(
   data: DataAccess,
   services: Pick<Services, 'cases'>,
-  r: GeneratorRandom,
+  r: SeededRandom,
 ): Promise<void> {
   const reports = [
     ['001', 'new_source.construction_site', '新开工地，正在拆除旧房，未见围挡'],

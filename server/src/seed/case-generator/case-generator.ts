@@ -14,6 +14,8 @@ import {
   type Clock,
   type PolygonGeometry,
   type TaxonomyItem,
+  SeededRandom,
+  WeightedTable,
 } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
 import { toActor } from '../../modules/auth/auth.service.ts';
@@ -34,7 +36,6 @@ import {
   type GeneratorDistrict,
   type GeneratorGrid,
 } from './case-simulator.ts';
-import { GeneratorRandom, WeightedTable } from './generator-random.ts';
 
 const DAY = 86_400_000;
 
@@ -77,7 +78,7 @@ export class CaseGenerator {
 
   async generate(opts: GenerateOptions): Promise<GenerateSummary> {
     const started = Date.now();
-    const rng = new GeneratorRandom(opts.seed);
+    const rng = new SeededRandom(opts.seed);
     const { district, grids, items } = await this.loadDistrict(rng);
     const now = this.clock.now();
     const timeZone = district.settings.calendar.timeZone;
@@ -165,7 +166,7 @@ export class CaseGenerator {
   }
 
   /** The district as the simulation needs it, in memory: rules, departments, people and supervised grids. */
-  private async loadDistrict(rng: GeneratorRandom) {
+  private async loadDistrict(rng: SeededRandom) {
     const repos = this.data.repos;
     const [settings, departments, gridRows, regions, users] = await Promise.all([
       this.workSettings.current(),
@@ -272,7 +273,7 @@ export function spreadOverDays(
 function pointIn(
   grid: PlaceGrid,
   index: ReturnType<typeof buildGridIndex>,
-  rng: GeneratorRandom,
+  rng: SeededRandom,
 ): { lng: number; lat: number } {
   const [minLng, minLat, maxLng, maxLat] = grid.bbox;
   for (let i = 0; i < 8; i++) {

@@ -13,6 +13,7 @@ import {
   type DepartmentRecord,
   type SourceRecord,
   type TaxonomyItem,
+  type SeededRandom,
 } from '@envgrid/core';
 import { proposedSource } from '../../modules/sources/source-case-sync.ts';
 import { SourceHistory, type GeneratedSourceEvent } from './simulated-source-history.ts';
@@ -32,7 +33,7 @@ import {
   SUSPENSION_DAYS,
   URGENT_SHARE,
 } from './case-scenarios.ts';
-import type { GeneratorRandom } from './generator-random.ts';
+
 import { EventLog, type GeneratedEvent } from './simulated-event-log.ts';
 
 export type { GeneratedEvent, GeneratedSourceEvent };
@@ -88,7 +89,7 @@ export interface CaseSeed {
  */
 export function simulateCase(
   d: GeneratorDistrict,
-  rng: GeneratorRandom,
+  rng: SeededRandom,
   seed: CaseSeed,
   now: number,
 ): {
@@ -211,7 +212,7 @@ interface Move {
 /** The next thing somebody does to the case, and when; null when nobody will act again. */
 function nextMove(
   d: GeneratorDistrict,
-  rng: GeneratorRandom,
+  rng: SeededRandom,
   c: CaseRecord,
   lastAt: number,
   proposesPendingSource: boolean,
@@ -335,7 +336,7 @@ function nextMove(
 /** When the current step ends: inside its limit mostly, late for the department's share of its work. */
 function stepEnd(
   d: GeneratorDistrict,
-  rng: GeneratorRandom,
+  rng: SeededRandom,
   c: CaseRecord,
   lastAt: number,
   deptId?: string | null,
@@ -348,7 +349,7 @@ function stepEnd(
   return { at: Math.max(from, (c.stepStartedAt ?? lastAt) + share * span), late };
 }
 
-function drawUrgency(rng: GeneratorRandom, base: CaseUrgency): CaseUrgency {
+function drawUrgency(rng: SeededRandom, base: CaseUrgency): CaseUrgency {
   if (base !== 'normal') return base;
   const r = rng.next();
   return r < CRITICAL_SHARE ? 'critical' : r < CRITICAL_SHARE + URGENT_SHARE ? 'urgent' : 'normal';

@@ -1,8 +1,9 @@
 /**
- * A seeded random source (mulberry32): the same `--seed` generates the same district history, so a
- * benchmark or a bug report can be reproduced. Not for anything secret.
+ * A seeded random source (mulberry32): the same seed draws the same sequence on every engine and
+ * machine, so a generated history, a benchmark or a 督查 sample can be drawn again and checked.
+ * Not for anything secret.
  */
-export class GeneratorRandom {
+export class SeededRandom {
   private state: number;
 
   constructor(seed: number) {
@@ -16,6 +17,11 @@ export class GeneratorRandom {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [0, n). */
+  below(n: number): number {
+    return Math.floor(this.next() * n);
   }
 
   chance(p: number): boolean {
@@ -60,7 +66,7 @@ export class WeightedTable<T> {
     if (items.length === 0 || sum <= 0) throw new Error('a weighted table needs positive weights');
   }
 
-  pick(rng: GeneratorRandom): T {
+  pick(rng: SeededRandom): T {
     const r = rng.next() * this.cumulative[this.cumulative.length - 1]!;
     let lo = 0;
     let hi = this.cumulative.length - 1;
