@@ -83,18 +83,21 @@ describe.runIf(browserAvailable())('web shell in Chromium', () => {
         .locator('[data-testid="home-profile"] [data-role]')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-role'))),
     ).toEqual(['admin']);
-    // …and offers what an administrator may open: no case queues, the whole administration menu.
+    // …and offers what an administrator may open: no case queues, the assessment weights, the whole
+    // administration menu.
     expect(await testIds(page, '[data-testid="app-menu"] [data-testid^="nav-"]')).toEqual([
       'nav-home',
       'nav-map',
       'nav-sources',
       'nav-coverage',
+      'nav-assessment',
       'nav-admin',
     ]);
     expect(await testIds(page, '[data-testid^="shortcut-"]')).toEqual([
       'shortcut-map',
       'shortcut-sources',
       'shortcut-coverage',
+      'shortcut-assessment',
       'shortcut-admin',
     ]);
     await page.getByTestId('nav-admin').click();

@@ -3819,6 +3819,1600 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicators of every supervisor, department, street or center staff member over local dates from–to, with composite score, grade and rank (docs/indicators.md) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description supervisor, department, street or staff */
+                    subject: "supervisor" | "department" | "street" | "staff";
+                    /** @description local date YYYY-MM-DD */
+                    from?: string;
+                    /** @description local date YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description supervisor, department, street or staff */
+                            subject: "supervisor" | "department" | "street" | "staff";
+                            from: string;
+                            to: string;
+                            weightsVersion: number;
+                            rows: {
+                                subject: {
+                                    /** @description supervisor, department, street or staff */
+                                    kind: "supervisor" | "department" | "street" | "staff";
+                                    id: string;
+                                    code?: string;
+                                    username?: string;
+                                    name: string;
+                                };
+                                indicators: {
+                                    [key: string]: {
+                                        value: number | null;
+                                        numerator: number;
+                                        denominator: number | null;
+                                    };
+                                };
+                                /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                sample: number;
+                                score: number | null;
+                                grade: string | null;
+                                rank: number | null;
+                                comparable: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/grassroots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 基层解决率 over time: per month (or week), for the district and each street */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description local date YYYY-MM-DD */
+                    from?: string;
+                    /** @description local date YYYY-MM-DD */
+                    to?: string;
+                    /** @description street code */
+                    street?: string;
+                    by?: "month" | "week";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            by: string;
+                            series: {
+                                /** @description null: the whole district */
+                                street: string | null;
+                                name: string;
+                                points: {
+                                    label: string;
+                                    from: string;
+                                    to: string;
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicator table as XLSX with Chinese headers, scoped as GET /indicators */
+        get: {
+            parameters: {
+                query: {
+                    /** @description supervisor, department, street or staff */
+                    subject: "supervisor" | "department" | "street" | "staff";
+                    /** @description local date YYYY-MM-DD */
+                    from?: string;
+                    /** @description local date YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicator table as CSV with Chinese headers, scoped as GET /indicators */
+        get: {
+            parameters: {
+                query: {
+                    /** @description supervisor, department, street or staff */
+                    subject: "supervisor" | "department" | "street" | "staff";
+                    /** @description local date YYYY-MM-DD */
+                    from?: string;
+                    /** @description local date YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessment runs, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                periodKind: string;
+                                from: string;
+                                to: string;
+                                weightsVersion: number;
+                                createdBy: string;
+                                createdAt: number;
+                                supersededBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Run and freeze the assessment of a period (leader); supersedes an earlier run of the same period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        periodKind: "month" | "quarter" | "year" | "custom";
+                        /** @description local date YYYY-MM-DD */
+                        from: string;
+                        /** @description local date YYYY-MM-DD */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            periodKind: string;
+                            from: string;
+                            to: string;
+                            weightsVersion: number;
+                            createdBy: string;
+                            createdAt: number;
+                            supersededBy: string | null;
+                        } & {
+                            definitions: {
+                                definitionsVersion: number;
+                                weightsVersion: number;
+                                weights: {
+                                    [key: string]: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                gradeBands: {
+                                    A: number;
+                                    B: number;
+                                    C: number;
+                                    D: number;
+                                };
+                                minSample: number;
+                                falseCheckDeduction: number;
+                                timeZone: string;
+                                rounding: string;
+                                computedAt: number;
+                                doc: string;
+                            };
+                            results: {
+                                supervisor: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                                department: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                                street: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                                staff: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                            };
+                            acks: {
+                                runId: string;
+                                /** @description supervisor, department, street or staff */
+                                subjectKind: "supervisor" | "department" | "street" | "staff";
+                                subjectId: string;
+                                userId: string;
+                                at: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One frozen run; a sub-center or department sees its own rows and rank */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            periodKind: string;
+                            from: string;
+                            to: string;
+                            weightsVersion: number;
+                            createdBy: string;
+                            createdAt: number;
+                            supersededBy: string | null;
+                        } & {
+                            definitions: {
+                                definitionsVersion: number;
+                                weightsVersion: number;
+                                weights: {
+                                    [key: string]: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                gradeBands: {
+                                    A: number;
+                                    B: number;
+                                    C: number;
+                                    D: number;
+                                };
+                                minSample: number;
+                                falseCheckDeduction: number;
+                                timeZone: string;
+                                rounding: string;
+                                computedAt: number;
+                                doc: string;
+                            };
+                            results: {
+                                supervisor: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                                department: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                                street: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                                staff: {
+                                    subject: {
+                                        /** @description supervisor, department, street or staff */
+                                        kind: "supervisor" | "department" | "street" | "staff";
+                                        id: string;
+                                        code?: string;
+                                        username?: string;
+                                        name: string;
+                                    };
+                                    indicators: {
+                                        [key: string]: {
+                                            value: number | null;
+                                            numerator: number;
+                                            denominator: number | null;
+                                        };
+                                    };
+                                    /** @description cases the figures rest on; below the minimum the row is not comparable */
+                                    sample: number;
+                                    score: number | null;
+                                    grade: string | null;
+                                    rank: number | null;
+                                    comparable: boolean;
+                                }[];
+                            };
+                            acks: {
+                                runId: string;
+                                /** @description supervisor, department, street or staff */
+                                subjectKind: "supervisor" | "department" | "street" | "staff";
+                                subjectId: string;
+                                userId: string;
+                                at: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The sub-center or department acknowledges its row of the run */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description supervisor, department, street or staff */
+                        subjectKind?: "supervisor" | "department" | "street" | "staff";
+                        subjectId?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            runId: string;
+                            /** @description supervisor, department, street or staff */
+                            subjectKind: "supervisor" | "department" | "street" | "staff";
+                            subjectId: string;
+                            userId: string;
+                            at: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A frozen run as XLSX with Chinese headers (one subject kind, or all) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description supervisor, department, street or staff */
+                    subject?: "supervisor" | "department" | "street" | "staff";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A frozen run as CSV with Chinese headers (one subject kind, or all) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description supervisor, department, street or staff */
+                    subject?: "supervisor" | "department" | "street" | "staff";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The composite weights and grade bands in force */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 0: the built-in defaults */
+                            version: number;
+                            weights: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
+                            };
+                            gradeBands: {
+                                A: number;
+                                B: number;
+                                C: number;
+                                D: number;
+                            };
+                            createdBy: string | null;
+                            createdAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save weights and grade bands as a new version (administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        weights: {
+                            [key: string]: {
+                                [key: string]: number;
+                            };
+                        };
+                        gradeBands: {
+                            A: number;
+                            B: number;
+                            C: number;
+                            D: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 0: the built-in defaults */
+                            version: number;
+                            weights: {
+                                [key: string]: {
+                                    [key: string]: number;
+                                };
+                            };
+                            gradeBands: {
+                                A: number;
+                                B: number;
+                                C: number;
+                                D: number;
+                            };
+                            createdBy: string | null;
+                            createdAt: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督查 runs, newest first, with their progress (auditor, leader) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-4"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 督查: sample a period's closed cases by lead department from a seed (auditor, leader) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description local date YYYY-MM-DD */
+                        from: string;
+                        /** @description local date YYYY-MM-DD */
+                        to: string;
+                        /** @description share of each lead department's closed cases sampled, ceil(rate × n) */
+                        rate: number;
+                        /** @description the random seed; left out, one is derived and stored */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-4"] & {
+                            samples: components["schemas"]["def-5"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audits/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 稽查 findings: cases auditors reported, with the grid's supervisor then (漏报) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description local date YYYY-MM-DD */
+                    from: string;
+                    /** @description local date YYYY-MM-DD */
+                    to: string;
+                    /** @description street code */
+                    street?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-6"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A 督查 run with its samples (auditor, leader) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["def-4"] & {
+                            samples: components["schemas"]["def-5"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audits/{id}/samples/{sampleId}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the on-site re-check of a sample; failed opens a linked case (auditor) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sampleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {unknown} */
+                        result: "passed" | "failed";
+                        /** @description required when failed */
+                        note?: string;
+                        attachmentIds?: string[];
+                        /** @description the follow-up case's item when failed (default: the original case's) */
+                        itemCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            runId: string;
+                            caseId: string;
+                            caseNo: string;
+                            itemCode: string;
+                            description: string;
+                            address: string | null;
+                            gridCode: string;
+                            streetCode: string;
+                            closedAt: number | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            result: ("passed" | "failed") | null;
+                            note: string | null;
+                            attachmentIds: string[];
+                            auditorId: string | null;
+                            auditorName: string | null;
+                            checkedAt: number | null;
+                            followUpCaseId: string | null;
+                            followUpCaseNo: string | null;
+                            version: number;
+                            /** @description recheck: this user may re-check the sample now */
+                            abilities: "recheck"[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard of the actor’s scope over local dates from–to: today’s figures, counts by category, item, street, department and month, on-time and grassroots shares, hot spots, rankings (docs/dashboards.md) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description first local date; default: the 1st of to’s month */
+                    from?: string;
+                    /** @description last local date; default: today */
+                    to?: string;
+                    /** @description street code */
+                    street?: string;
+                    /** @description department code, e.g. hbj */
+                    department?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            /** @description the period is [startAt, endAt) in epoch ms */
+                            startAt: number;
+                            endAt: number;
+                            timeZone: string;
+                            scope: {
+                                /** @enum {unknown} */
+                                kind: "district" | "street" | "department";
+                                street: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                department: {
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                } | null;
+                            };
+                            /** @description now, whatever the period: reported today, open now, overdue now, closed today */
+                            today: {
+                                date: string;
+                                new: number;
+                                open: number;
+                                overdue: number;
+                                closedToday: number;
+                            };
+                            totals: {
+                                reported: number;
+                                closed: number;
+                                /** @description of the cases reported in the period, closed by now */
+                                reportedClosed: number;
+                                /** @description part / whole, 0–1; null when whole is 0 */
+                                closeRate: number | null;
+                                /** @description closed in the period with an evaluation */
+                                evaluated: number;
+                                onTime: number;
+                                /** @description part / whole, 0–1; null when whole is 0 */
+                                onTimeRate: number | null;
+                                grassroots: number;
+                                /** @description part / whole, 0–1; null when whole is 0 */
+                                grassrootsRate: number | null;
+                            };
+                            byCategory: {
+                                code: string;
+                                name: string;
+                                count: number;
+                            }[];
+                            /** @description the 10 most reported problem types */
+                            byItem: {
+                                code: string;
+                                name: string;
+                                categoryCode: string;
+                                count: number;
+                            }[];
+                            byStreet: {
+                                code: string;
+                                name: string;
+                                reported: number;
+                                closed: number;
+                            }[];
+                            byDepartment: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @description reported in the period, led by the department (now) */
+                                reported: number;
+                                /** @description closed in the period, led by the department */
+                                closed: number;
+                            }[];
+                            byMonth: {
+                                /** @description YYYY-MM (business time zone) */
+                                month: string;
+                                reported: number;
+                                closed: number;
+                            }[];
+                            onTimeByMonth: {
+                                /** @description YYYY-MM (business time zone) */
+                                month: string;
+                                evaluated: number;
+                                onTime: number;
+                                /** @description part / whole, 0–1; null when whole is 0 */
+                                share: number | null;
+                            }[];
+                            grassrootsByMonth: {
+                                /** @description YYYY-MM (business time zone) */
+                                month: string;
+                                closed: number;
+                                grassroots: number;
+                                /** @description part / whole, 0–1; null when whole is 0 */
+                                share: number | null;
+                            }[];
+                            /** @description the 10 grids with the most cases reported in the period */
+                            hotSpots: {
+                                gridCode: string;
+                                gridName: string;
+                                streetCode: string;
+                                communityCode: string;
+                                count: number;
+                                center: {
+                                    lng: number;
+                                    lat: number;
+                                } | null;
+                            }[];
+                            rankings: {
+                                /** @description by close rate, highest first; streets with nothing reported last */
+                                streets: {
+                                    rank: number;
+                                    code: string;
+                                    name: string;
+                                    reported: number;
+                                    /** @description of those reported, closed by now */
+                                    closed: number;
+                                    /** @description part / whole, 0–1; null when whole is 0 */
+                                    closeRate: number | null;
+                                }[];
+                                /** @description by on-time handling rate, highest first; departments with nothing judged last */
+                                departments: {
+                                    rank: number;
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    /** @description closed in the period with a judged handling step */
+                                    handled: number;
+                                    onTime: number;
+                                    /** @description part / whole, 0–1; null when whole is 0 */
+                                    onTimeRate: number | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/map/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case map’s points: cases the user may see reported from–to, newest first, capped */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description reported on or after; default: 30 days before to */
+                    from?: string;
+                    /** @description reported on or before; default: today */
+                    to?: string;
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    /** @description taxonomy category code */
+                    category?: string;
+                    /** @description taxonomy item code */
+                    item?: string;
+                    /** @description only open cases past their step’s deadline now */
+                    overdue?: boolean;
+                    /** @description street code */
+                    street?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            /** @description newest first */
+                            items: {
+                                id: string;
+                                caseNo: string;
+                                lng: number;
+                                lat: number;
+                                /** @enum {unknown} */
+                                status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+                                itemCode: string;
+                                gridCode: string;
+                                light: ("green" | "yellow" | "red") | null;
+                                overdue: boolean;
+                                createdAt: number;
+                            }[];
+                            /** @description more cases matched than `limit`: only the newest are listed */
+                            capped: boolean;
+                            limit: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/map/grid-heat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases per grid (the map’s heat layer), same filters and scope as the map’s points */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description reported on or after; default: 30 days before to */
+                    from?: string;
+                    /** @description reported on or before; default: today */
+                    to?: string;
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    /** @description taxonomy category code */
+                    category?: string;
+                    /** @description taxonomy item code */
+                    item?: string;
+                    /** @description only open cases past their step’s deadline now */
+                    overdue?: boolean;
+                    /** @description street code */
+                    street?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            max: number;
+                            /** @description grids with at least one case, most first */
+                            grids: {
+                                code: string;
+                                count: number;
+                                /** @description a grid this user is the responsible supervisor of */
+                                mine: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list as XLSX with Chinese headers: the list’s filters and scope, at most 50,000 cases */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    /** @description street code */
+                    street?: string;
+                    grid?: string;
+                    item?: string;
+                    overdue?: boolean;
+                    supervised?: boolean;
+                    /** @description only the grids this user is responsible for */
+                    mine?: boolean;
+                    /** @description only the cases this user reported */
+                    reportedByMe?: boolean;
+                    q?: string;
+                    sort?: "newest" | "deadline";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list as CSV with Chinese headers: the list’s filters and scope, at most 50,000 cases */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    /** @description street code */
+                    street?: string;
+                    grid?: string;
+                    item?: string;
+                    overdue?: boolean;
+                    supervised?: boolean;
+                    /** @description only the grids this user is responsible for */
+                    mine?: boolean;
+                    /** @description only the cases this user reported */
+                    reportedByMe?: boolean;
+                    q?: string;
+                    sort?: "newest" | "deadline";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件处理单: a case with every name resolved and its timeline, for printing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            caseNo: string;
+                            /** @enum {unknown} */
+                            status: "pending_verification" | "reported" | "filed" | "dispatched" | "suspended" | "pending_check" | "pending_close" | "closed" | "rejected" | "voided";
+                            statusName: string;
+                            channel: string;
+                            category: {
+                                code: string;
+                                name: string;
+                            };
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {unknown} */
+                            urgency: "normal" | "urgent" | "critical";
+                            urgencyName: string;
+                            /** @enum {unknown} */
+                            level: "grid" | "street" | "district";
+                            levelName: string;
+                            description: string;
+                            location: {
+                                lng: number;
+                                lat: number;
+                            };
+                            address: string | null;
+                            street: {
+                                code: string;
+                                name: string;
+                            };
+                            community: {
+                                code: string;
+                                name: string;
+                            };
+                            grid: {
+                                code: string;
+                                name: string;
+                            };
+                            reporter: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            leadDepartment: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            } | null;
+                            assistDepartments: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            }[];
+                            deadline: number | null;
+                            overdue: boolean;
+                            createdAt: number;
+                            closedAt: number | null;
+                            evaluation: {
+                                allOnTime: boolean | null;
+                                grassroots: boolean | null;
+                                rating: number | null;
+                            } | null;
+                            timeline: {
+                                seq: number;
+                                at: number;
+                                action: string;
+                                actionName: string;
+                                planStep: ("collect" | "file" | "dispatch" | "handle" | "feedback" | "check_close" | "evaluate" | "assess") | null;
+                                planStepName: string | null;
+                                actor: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                note: string | null;
+                                photoIds: string[];
+                            }[];
+                            /** @description every photo of the case, in timeline order */
+                            photoIds: string[];
+                            printedAt: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3947,6 +5541,61 @@ export interface components {
             createdAt: number;
             /** @description reply: this user may write in the thread */
             abilities: "reply"[];
+        };
+        /** AuditRun */
+        "def-4": {
+            id: string;
+            from: string;
+            to: string;
+            rate: number;
+            seed: number;
+            sampleCount: number;
+            checkedCount: number;
+            failedCount: number;
+            createdBy: string;
+            createdByName: string | null;
+            createdAt: number;
+        };
+        /** AuditSample */
+        "def-5": {
+            id: string;
+            runId: string;
+            caseId: string;
+            caseNo: string;
+            itemCode: string;
+            description: string;
+            address: string | null;
+            gridCode: string;
+            streetCode: string;
+            closedAt: number | null;
+            departmentId: string | null;
+            departmentName: string | null;
+            result: ("passed" | "failed") | null;
+            note: string | null;
+            attachmentIds: string[];
+            auditorId: string | null;
+            auditorName: string | null;
+            checkedAt: number | null;
+            followUpCaseId: string | null;
+            followUpCaseNo: string | null;
+            version: number;
+            /** @description recheck: this user may re-check the sample now */
+            abilities: "recheck"[];
+        };
+        /** AuditFinding */
+        "def-6": {
+            caseId: string;
+            caseNo: string;
+            status: string;
+            itemCode: string;
+            description: string;
+            gridCode: string;
+            streetCode: string;
+            reportedAt: number;
+            reporterId: string | null;
+            reporterName: string | null;
+            supervisorId: string | null;
+            supervisorName: string | null;
         };
     };
     responses: never;

@@ -13,6 +13,7 @@ import * as m0009 from './migrations/0009-sources-patrols-consultations.ts';
 import * as m0010 from './migrations/0010-case-officers.ts';
 import * as m0011 from './migrations/0011-assessment-and-audits.ts';
 import * as m0012 from './migrations/0012-indicator-indexes.ts';
+import * as m0013 from './migrations/0013-dashboard-indexes.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -30,6 +31,7 @@ const STEPS: Record<string, Step> = {
   '0010-case-officers': m0010,
   '0011-assessment-and-audits': m0011,
   '0012-indicator-indexes': m0012,
+  '0013-dashboard-indexes': m0013,
 };
 
 function migrator(db: Db): Migrator {

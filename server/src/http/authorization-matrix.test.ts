@@ -41,6 +41,9 @@ interface Fixtures {
   sourceVersion: number;
   consultationId: string; // asked by sup001-01 in g1
   patrolId: string; // sup001-01's running patrol
+  auditRunId: string; // a 督查 run by the auditor
+  assessmentRunId: string; // the leader's assessment of March 2026
+  weights: unknown; // the current weights and grade bands, as PUT takes them
   taxonomy: unknown;
   limits: unknown;
   calendarCsv: string;
@@ -71,6 +74,10 @@ const adminOnly = { admin: 200, anon: 401, others: 403 };
 const everyone = { anon: 401, others: 200 };
 const publicRoute = { anon: 200, others: 200 };
 const CASE_SEERS = { sub002: 404, hbj01: 404, anon: 401, others: 200 };
+/** 督查 and 稽查: leaders and auditors. */
+const AUDITORS = { leader: 200, auditor: 200, anon: 401, others: 403 };
+/** An assessment run: assessors, and the sub-centers and departments it was published to. */
+const ASSESSED = { leader: 200, auditor: 200, sub001: 200, sub002: 200, hbj01: 200, anon: 401, others: 403 };
 const assignMatrix = { admin: 200, sub001: 200, sub002: 404, anon: 401, others: 403 };
 
 const ROWS: Row[] = [
@@ -413,6 +420,79 @@ const ROWS: Row[] = [
     path: () => '/api/v1/coverage?from=2026-03-01&to=2026-03-07&street=110101001',
     expect: { sub002: 403, 'off001-01': 403, hbj01: 403, anon: 401, others: 200 },
   },
+  {
+    route: 'POST /api/v1/audits',
+    path: () => '/api/v1/audits',
+    body: () => ({ from: '2026-03-01', to: '2026-03-02', rate: 0.5, seed: 1 }),
+    expect: { leader: 201, auditor: 201, anon: 401, others: 403 },
+  },
+  { route: 'GET /api/v1/audits', path: () => '/api/v1/audits', expect: AUDITORS },
+  {
+    route: 'GET /api/v1/audits/findings',
+    path: () => '/api/v1/audits/findings?from=2026-03-01&to=2026-03-02',
+    expect: AUDITORS,
+  },
+  { route: 'GET /api/v1/audits/:id', path: (f) => `/api/v1/audits/${f.auditRunId}`, expect: AUDITORS },
+  {
+    route: 'POST /api/v1/audits/:id/samples/:sampleId/recheck',
+    path: (f) => `/api/v1/audits/${f.auditRunId}/samples/no-such-sample/recheck`,
+    body: () => ({ version: 1, result: 'passed' }),
+    // Only the auditor re-checks (here a sample that does not exist: 404).
+    expect: { auditor: 404, anon: 401, others: 403 },
+  },
+  ...['', '/export.xlsx', '/export.csv'].map((tail) => ({
+    route: `GET /api/v1/indicators${tail}`,
+    path: () => `/api/v1/indicators${tail}?subject=street&from=2026-03-01&to=2026-03-31`,
+    // Assessors see all; a sub-center its street; others nothing.
+    expect: { leader: 200, auditor: 200, sub001: 200, sub002: 200, anon: 401, others: 403 },
+  })),
+  {
+    route: 'GET /api/v1/indicators/grassroots',
+    path: () => '/api/v1/indicators/grassroots?from=2026-03-01&to=2026-03-31',
+    expect: { leader: 200, auditor: 200, sub001: 200, sub002: 200, anon: 401, others: 403 },
+  },
+  {
+    route: 'POST /api/v1/assessments',
+    path: () => '/api/v1/assessments',
+    // Another month than the fixture's: a run of the same period would supersede it.
+    body: () => ({ periodKind: 'month', from: '2026-04-01', to: '2026-04-30' }),
+    expect: { leader: 201, anon: 401, others: 403 },
+  },
+  { route: 'GET /api/v1/assessments', path: () => '/api/v1/assessments', expect: ASSESSED },
+  ...['', '/export.xlsx', '/export.csv'].map((tail) => ({
+    route: `GET /api/v1/assessments/:id${tail}`,
+    path: (f: Fixtures) => `/api/v1/assessments/${f.assessmentRunId}${tail}`,
+    expect: ASSESSED,
+  })),
+  {
+    route: 'POST /api/v1/assessments/:id/ack',
+    path: (f) => `/api/v1/assessments/${f.assessmentRunId}/ack`,
+    body: () => ({}),
+    // Those it was published to acknowledge their own row.
+    expect: { sub001: 200, sub002: 200, hbj01: 200, anon: 401, others: 403 },
+  },
+  { route: 'GET /api/v1/assessment-weights', path: () => '/api/v1/assessment-weights', expect: everyone },
+  {
+    route: 'PUT /api/v1/assessment-weights',
+    path: () => '/api/v1/assessment-weights',
+    body: (f) => f.weights,
+    expect: adminOnly,
+  },
+  {
+    route: 'GET /api/v1/dashboard',
+    path: () => '/api/v1/dashboard?from=2026-03-01&to=2026-03-07&street=110101001',
+    // The center, assessors, sub-centers (their street) and departments (their own cases).
+    expect: { admin: 403, 'sup001-01': 403, 'off001-01': 403, sub002: 403, anon: 401, others: 200 },
+  },
+  { route: 'GET /api/v1/map/cases', path: () => '/api/v1/map/cases', expect: everyone },
+  { route: 'GET /api/v1/map/grid-heat', path: () => '/api/v1/map/grid-heat', expect: everyone },
+  { route: 'GET /api/v1/cases/export.xlsx', path: () => '/api/v1/cases/export.xlsx', expect: everyone },
+  { route: 'GET /api/v1/cases/export.csv', path: () => '/api/v1/cases/export.csv', expect: everyone },
+  {
+    route: 'GET /api/v1/cases/:id/sheet',
+    path: (f) => `/api/v1/cases/${f.caseId}/sheet`,
+    expect: CASE_SEERS,
+  },
 ];
 
 describeEachEngineWithDemo('authorization matrix', (ctx) => {
@@ -478,6 +558,11 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
       sourceVersion: 0,
       consultationId: '',
       patrolId: '',
+      auditRunId: '',
+      assessmentRunId: '',
+      weights: (({ weights, gradeBands }) => ({ weights, gradeBands }))(
+        (await admin.get<{ weights: unknown; gradeBands: unknown }>('/api/v1/assessment-weights')).body,
+      ),
       taxonomy: { categories: (await admin.get('/api/v1/taxonomy?all=true')).body },
       limits: (({ workingMinutesPerDay: _w, ...t }) => t)(
         (await admin.get<{ workingMinutesPerDay: number }>('/api/v1/time-limits')).body,
@@ -517,6 +602,20 @@ describeEachEngineWithDemo('authorization matrix', (ctx) => {
     });
     fixtures.consultationId = q.body.id;
     fixtures.patrolId = (await sup.post<{ id: string }>('/api/v1/patrols', {})).body.id;
+    fixtures.auditRunId = (
+      await (
+        await client('auditor')
+      ).post<{ id: string }>('/api/v1/audits', { from: '2026-03-01', to: '2026-03-02', rate: 0.5, seed: 1 })
+    ).body.id;
+    fixtures.assessmentRunId = (
+      await (
+        await client('leader')
+      ).post<{ id: string }>('/api/v1/assessments', {
+        periodKind: 'month',
+        from: '2026-03-01',
+        to: '2026-03-31',
+      })
+    ).body.id;
   });
   afterAll(() => server.close());
 

@@ -28,34 +28,37 @@ const ADMIN_PAGES = [
 ];
 
 describe('visibleNavigation', () => {
-  it('shows an admin home, the map, sources, coverage and the whole admin group, but no case workspace', () => {
+  it('shows an admin home, the map, sources, coverage, the assessment weights and the whole admin group, but no case workspace', () => {
     expect(menu(visibleNavigation(['admin']))).toEqual([
       'home',
       'map',
       'sources',
       'coverage',
+      'assessment',
       ['admin', ADMIN_PAGES],
     ]);
   });
 
-  it('shows a street sub-center its cases, the map and grid staffing only', () => {
+  it('shows a street sub-center its cases, the map, its dashboard and assessment, and grid staffing only', () => {
     expect(menu(visibleNavigation(['subcenter']))).toEqual([
       'home',
       'cases',
       'map',
+      'dashboard',
       'sources',
       'coverage',
+      'assessment',
       ['admin', ['admin-grids']],
     ]);
   });
 
   it.each([
     ['supervisor', ['sources', 'patrols', 'coverage', 'consultations']],
-    ['auditor', ['sources', 'patrols', 'coverage', 'consultations']],
-    ['intake', ['sources', 'coverage']],
-    ['dispatcher', ['sources', 'coverage']],
-    ['leader', ['sources', 'coverage']],
-    ['handler', ['sources']],
+    ['auditor', ['dashboard', 'sources', 'patrols', 'coverage', 'consultations', 'audits', 'assessment']],
+    ['intake', ['dashboard', 'sources', 'coverage']],
+    ['dispatcher', ['dashboard', 'sources', 'coverage']],
+    ['leader', ['dashboard', 'sources', 'coverage', 'audits', 'assessment']],
+    ['handler', ['dashboard', 'sources', 'assessment']],
     ['officer', ['sources', 'consultations']],
   ])('shows a %s home, cases, the map and %j, with no admin group', (role, more) => {
     expect(menu(visibleNavigation([role]))).toEqual(['home', 'cases', 'map', ...more]);
@@ -75,6 +78,7 @@ describe('visibleNavigation', () => {
       'patrols',
       'coverage',
       'consultations',
+      'assessment',
       ['admin', ADMIN_PAGES],
     ]);
   });
@@ -86,10 +90,13 @@ describe('visibleNavigation', () => {
       'home',
       'cases',
       'map',
+      'dashboard',
       'sources',
       'patrols',
       'coverage',
       'consultations',
+      'audits',
+      'assessment',
       ['admin', ADMIN_PAGES],
     ]);
   });
@@ -101,10 +108,13 @@ describe('navLeaves', () => {
       ['home', '/'],
       ['cases', '/cases'],
       ['map', '/map'],
+      ['dashboard', '/dashboard'],
       ['sources', '/sources'],
       ['patrols', '/patrols'],
       ['coverage', '/coverage'],
       ['consultations', '/consultations'],
+      ['audits', '/audits'],
+      ['assessment', '/assessment'],
       ['admin-users', '/admin/users'],
       ['admin-departments', '/admin/departments'],
       ['admin-grids', '/admin/grids'],
@@ -121,8 +131,10 @@ describe('navLeaves', () => {
       'home',
       'cases',
       'map',
+      'dashboard',
       'sources',
       'coverage',
+      'assessment',
       'admin-grids',
     ]);
   });

@@ -5,6 +5,8 @@
  */
 import {
   ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
   BorderInnerOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
@@ -21,6 +23,7 @@ import {
   SettingOutlined,
   TagsOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { can, type Permission } from '@envgrid/core';
 import type { ComponentType, CSSProperties } from 'react';
@@ -74,6 +77,14 @@ export const NAVIGATION: readonly NavEntry[] = [
     audience: ALL,
   },
   {
+    key: 'dashboard',
+    path: '/dashboard',
+    label: 'nav.dashboard',
+    description: 'navDesc.dashboard',
+    icon: BarChartOutlined,
+    audience: 'dashboard.read',
+  },
+  {
     key: 'sources',
     path: '/sources',
     label: 'nav.sources',
@@ -104,6 +115,22 @@ export const NAVIGATION: readonly NavEntry[] = [
     description: 'navDesc.consultations',
     icon: CommentOutlined,
     audience: ['consultations.ask', 'consultations.answer'],
+  },
+  {
+    key: 'audits',
+    path: '/audits',
+    label: 'nav.audits',
+    description: 'navDesc.audits',
+    icon: AuditOutlined,
+    audience: 'audits.run',
+  },
+  {
+    key: 'assessment',
+    path: '/assessment',
+    label: 'nav.assessment',
+    description: 'navDesc.assessment',
+    icon: TrophyOutlined,
+    audience: ['assessment.read', 'assessment.readOwn', 'assessment.weights'],
   },
   {
     key: 'admin',

@@ -25,6 +25,15 @@ const CoveragePage = lazy(() =>
 const ConsultationsPage = lazy(() =>
   import('../pages/consultations/consultations-page.tsx').then((m) => ({ default: m.ConsultationsPage })),
 );
+const AuditsPage = lazy(() =>
+  import('../pages/audits/audits-page.tsx').then((m) => ({ default: m.AuditsPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../pages/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const AssessmentPage = lazy(() =>
+  import('../pages/assessment/assessment-page.tsx').then((m) => ({ default: m.AssessmentPage })),
+);
 const UsersPage = lazy(() => import('../pages/admin/users-page.tsx').then((m) => ({ default: m.UsersPage })));
 const DepartmentsPage = lazy(() =>
   import('../pages/admin/departments-page.tsx').then((m) => ({ default: m.DepartmentsPage })),
@@ -70,6 +79,9 @@ export const PAGES: Readonly<Record<string, LazyExoticComponent<ComponentType>>>
   patrols: PatrolsPage,
   coverage: CoveragePage,
   consultations: ConsultationsPage,
+  audits: AuditsPage,
+  dashboard: DashboardPage,
+  assessment: AssessmentPage,
   'admin-users': UsersPage,
   'admin-departments': DepartmentsPage,
   'admin-grids': GridsAdminPage,

@@ -5,6 +5,8 @@ import { enPatrols } from './en-patrols.ts';
 import { enSettings } from './en-settings.ts';
 import { enSources } from './en-sources.ts';
 import { enTerritory } from './en-territory.ts';
+import { enAudits } from './en-audits.ts';
+import { enDashboard } from './en-dashboard.ts';
 import type { Dictionary } from './zh-CN.ts';
 
 /** English. Typed against the Chinese dictionary, so a missing key fails the build. */
@@ -153,4 +155,6 @@ export const en: Dictionary = {
   ...enAccount,
   ...enSources,
   ...enPatrols,
+  ...enAudits,
+  ...enDashboard,
 };

@@ -11,6 +11,8 @@ import { zhCNPatrols } from './zh-CN-patrols.ts';
 import { zhCNSettings } from './zh-CN-settings.ts';
 import { zhCNSources } from './zh-CN-sources.ts';
 import { zhCNTerritory } from './zh-CN-territory.ts';
+import { zhCNAudits } from './zh-CN-audits.ts';
+import { zhCNDashboard } from './zh-CN-dashboard.ts';
 
 export const zhCN = {
   'app.name': 'envgrid 网格化环境监管平台',
@@ -157,6 +159,8 @@ export const zhCN = {
   ...zhCNAccount,
   ...zhCNSources,
   ...zhCNPatrols,
+  ...zhCNAudits,
+  ...zhCNDashboard,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -17,6 +17,9 @@ import type { MessageKey } from '../i18n/zh-CN.ts';
 
 const MAX_GRIDS_SHOWN = 6;
 
+const QueueCounts = lazy(() => import('./dashboard/workbench.tsx').then((m) => ({ default: m.QueueCounts })));
+const KeyNumbers = lazy(() => import('./dashboard/workbench.tsx').then((m) => ({ default: m.KeyNumbers })));
+
 const HomeConsultations = lazy(() =>
   import('./consultations/home-consultations.tsx').then((m) => ({ default: m.HomeConsultations })),
 );
@@ -132,6 +135,20 @@ export function HomePage() {
           </Space>
         </Card>
       </Col>
+      {can(user, 'dashboard.read') && (
+        <Col span={24}>
+          <Suspense fallback={null}>
+            <KeyNumbers />
+          </Suspense>
+        </Col>
+      )}
+      {can(user, 'cases.work') && (
+        <Col span={24}>
+          <Suspense fallback={null}>
+            <QueueCounts />
+          </Suspense>
+        </Col>
+      )}
       {can(user, 'consultations.answer') && (
         <Col span={24}>
           <Suspense fallback={null}>
@@ -145,7 +162,8 @@ export function HomePage() {
       <Col xs={24} lg={8}>
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
           <Profile />
-          <SystemStatusCard />
+          {/* The server's health is the administrators' business. */}
+          {can(user, 'settings.manage') && <SystemStatusCard />}
         </Space>
       </Col>
       <Col span={24}>

@@ -1,5 +1,5 @@
 /** 案件详情: header and actions, description and photos, map, departments, evaluation, timeline. */
-import { ArrowLeftOutlined, CommentOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CommentOutlined, PrinterOutlined } from '@ant-design/icons';
 import { can } from '@envgrid/core';
 import { Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useCallback } from 'react';
@@ -123,13 +123,22 @@ export function CaseDetailPage() {
         <Link to="/cases" className="eg-back-link">
           <ArrowLeftOutlined /> {t('cases.detail.back')}
         </Link>
-        {can(user, 'consultations.ask') && (
-          <Link to={`/consultations/new?caseId=${encodeURIComponent(c.id)}`}>
-            <Button size="small" icon={<CommentOutlined />} data-testid="case-consult">
-              {t('sources.detail.consult')}
-            </Button>
-          </Link>
-        )}
+        <Flex gap={8}>
+          {can(user, 'consultations.ask') && (
+            <Link to={`/consultations/new?caseId=${encodeURIComponent(c.id)}`}>
+              <Button size="small" icon={<CommentOutlined />} data-testid="case-consult">
+                {t('sources.detail.consult')}
+              </Button>
+            </Link>
+          )}
+          {!mobile && (
+            <Link to={`/cases/${encodeURIComponent(c.id)}/sheet`}>
+              <Button size="small" icon={<PrinterOutlined />} data-testid="case-sheet-link">
+                {t('sheet.title')}
+              </Button>
+            </Link>
+          )}
+        </Flex>
       </Flex>
       {mobile ? (
         // Phones: one column, in the order a supervisor in the field needs it.

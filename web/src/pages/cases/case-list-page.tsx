@@ -4,12 +4,14 @@ import { CASE_STATUSES, type CaseStatus } from '@envgrid/core';
 import { Button, Card, Checkbox, Flex, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { dashboardApi } from '../../api/dashboard-api.ts';
 import { useRegions } from '../../api/reference-data.ts';
 import { useMe } from '../../auth/auth-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useIsMobile } from '../../components/use-media-query.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
+import { ExportButtons } from '../dashboard/export-buttons.tsx';
 import { CaseCards } from './case-cards.tsx';
 import { canReport, presetsFor, worksOwnGrids } from './case-list-presets.ts';
 import { CaseTable } from './case-table.tsx';
@@ -64,6 +66,9 @@ export function CaseListPage() {
       title={t('cases.list.title')}
       extra={
         <Space>
+          {!mobile && (
+            <ExportButtons testId="cases-export" urlOf={(f) => dashboardApi.caseExportUrl(f, query)} />
+          )}
           <Button
             icon={<ReloadOutlined />}
             onClick={list.refresh}

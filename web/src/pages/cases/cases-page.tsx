@@ -13,6 +13,7 @@ const ReportPage = lazy(() => import('./report-page.tsx').then((m) => ({ default
 const CaseDetailPage = lazy(() =>
   import('./case-detail-page.tsx').then((m) => ({ default: m.CaseDetailPage })),
 );
+const CaseSheetPage = lazy(() => import('./case-sheet-page.tsx').then((m) => ({ default: m.CaseSheetPage })));
 
 export function CasesPage() {
   const { user } = useMe();
@@ -21,6 +22,7 @@ export function CasesPage() {
       <Route index element={<CaseListPage />} />
       <Route path="new" element={canReport(user.roles) ? <ReportPage /> : <ForbiddenPage />} />
       <Route path=":id" element={<CaseDetailPage />} />
+      <Route path=":id/sheet" element={<CaseSheetPage />} />
     </Routes>
   );
 }

@@ -16,7 +16,7 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useRegions } from '../../api/reference-data.ts';
 import { territoryApi } from '../../api/territory-api.ts';
 import type { GridFeature } from '../../api/territory-types.ts';
@@ -27,7 +27,10 @@ import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { GridFacts } from '../../components/grid-facts.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
+import { useCaseNames } from '../cases/use-case-names.ts';
+import { CaseLayerCard, CaseLayerSwitches } from './case-layer-panel.tsx';
 import { GridLeafletMap, type MapFocus } from './grid-leaflet-map.tsx';
+import { useCaseLayer } from './use-case-layer.ts';
 import { MapLegend } from './map-legend.tsx';
 
 const MAX_OPTIONS = 20;
@@ -35,13 +38,18 @@ const MAX_OPTIONS = 20;
 export function GridMapPage() {
   const t = useT();
   const { message } = App.useApp();
-  const { user } = useMe();
+  const { user, grids: myGrids } = useMe();
   useDocumentTitle(t('nav.map'));
+  const navigate = useNavigate();
+  const names = useCaseNames();
   const [params, setParams] = useSearchParams();
   // A street user's grids are their street's anyway; others may narrow the map to one street.
   const canFilter = user.scope.kind !== 'street';
   const street = (canFilter && params.get('street')) || undefined;
   const canManage = can(user, 'grids.assign');
+  // The case layer: for those whose work is cases (they can open a case from its point).
+  const caseLayer = useCaseLayer(street, can(user, 'cases.work'));
+  const mine = useMemo(() => new Set(myGrids), [myGrids]);
 
   const { index: regions } = useRegions();
   const meta = useMeta();
@@ -143,7 +151,8 @@ export function GridMapPage() {
           <Typography.Text type="secondary" data-testid="map-grid-count">
             {collection ? t('map.gridCount', { count: collection.features.length }) : ''}
           </Typography.Text>
-          {grids.loading && <Spin size="small" />}
+          {(grids.loading || caseLayer.loading) && <Spin size="small" />}
+          <CaseLayerSwitches layer={caseLayer} />
           <span style={{ flex: 1 }} />
           {demo && (
             <Tooltip title={t('map.demoTooltip')}>
@@ -169,6 +178,12 @@ export function GridMapPage() {
           selected={selected}
           focus={focus}
           onSelect={setSelected}
+          heat={caseLayer.heat}
+          heatMax={caseLayer.heatMax}
+          cases={caseLayer.points}
+          caseLabel={(p) => `${p.caseNo} · ${names.statusName(p.status)} · ${names.itemName(p.itemCode)}`}
+          onOpenCase={(id) => navigate(`/cases/${encodeURIComponent(id)}`)}
+          mine={mine}
         />
         <div className="eg-map-aside">
           <Card
@@ -212,6 +227,7 @@ export function GridMapPage() {
               />
             )}
           </Card>
+          <CaseLayerCard layer={caseLayer} />
           <MapLegend
             counts={counts}
             regions={regions}
