@@ -110,7 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const demoCasesRaw = env.ENVGRID_DEMO_CASES;
   const demoCases = demoCasesRaw ? Number(demoCasesRaw) : 20_000;
   if (!Number.isInteger(demoCases) || demoCases < 0 || demoCases > 1_000_000)
-    throw new ConfigError(`ENVGRID_DEMO_CASES must be a whole number from 0 to 1000000, got "${demoCasesRaw}"`);
+    throw new ConfigError(
+      `ENVGRID_DEMO_CASES must be a whole number from 0 to 1000000, got "${demoCasesRaw}"`,
+    );
   const demoPassword = env.ENVGRID_DEMO_PASSWORD || 'envgrid-demo';
   if (demoPassword.length < 8) throw new ConfigError('ENVGRID_DEMO_PASSWORD must be at least 8 characters');
   return {

@@ -128,7 +128,9 @@ export function buildCli(io: CliIo = processIo): Command {
         const r = opts.force
           ? await seeder.seed(config.demoPassword)
           : await seeder.seedIfEmpty(config.demoPassword);
-        const cases = r.seeded ? await seedDemoHistory(createDataAccess(db), systemClock, services, config.demoCases) : 0;
+        const cases = r.seeded
+          ? await seedDemoHistory(createDataAccess(db), systemClock, services, config.demoCases)
+          : 0;
         if (!r.seeded) io.out('the database already has users: nothing seeded (use --force to try anyway)');
         else
           io.out(

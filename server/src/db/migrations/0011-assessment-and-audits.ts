@@ -78,7 +78,11 @@ export async function up({ db }: MigrationContext): Promise<void> {
     .columns(['run_id', 'case_id'])
     .unique()
     .execute();
-  await db.schema.createIndex('case_audit_samples_case_idx').on('case_audit_samples').columns(['case_id']).execute();
+  await db.schema
+    .createIndex('case_audit_samples_case_idx')
+    .on('case_audit_samples')
+    .columns(['case_id'])
+    .execute();
   await db.schema
     .createIndex('case_audit_samples_checked_idx')
     .on('case_audit_samples')
