@@ -33,8 +33,14 @@ export const ExportQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const Bands = Type.Object({ A: Type.Number(), B: Type.Number(), C: Type.Number(), D: Type.Number() });
-const WeightsSchema = Type.Record(Type.String(), Type.Record(Type.String(), Type.Number()));
+/** A grade's lowest score, 0–100. */
+const Band = Type.Number({ minimum: 0, maximum: 100 });
+const Bands = Type.Object({ A: Band, B: Band, C: Band, D: Band });
+/** subject kind → indicator key → weight (weights are renormalised over the rates that have data). */
+const WeightsSchema = Type.Record(
+  Type.String({ maxLength: 32 }),
+  Type.Record(Type.String({ maxLength: 64 }), Type.Number({ minimum: 0, maximum: 1000 })),
+);
 
 export const WeightsBody = Type.Object(
   { weights: WeightsSchema, gradeBands: Bands },

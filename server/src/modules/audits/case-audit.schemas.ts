@@ -17,7 +17,8 @@ export const NewRunBody = Type.Object(
     from: LocalDate,
     to: LocalDate,
     rate: Type.Number({
-      exclusiveMinimum: 0,
+      // Above 0: one case in a thousand is the smallest share a run samples.
+      minimum: 0.001,
       maximum: 1,
       description: "share of each lead department's closed cases sampled, ceil(rate × n)",
     }),

@@ -41,7 +41,7 @@ import {
 } from './case-view.ts';
 import { actionEffect, needsEvents } from './case-action-effect.ts';
 import { bringIn, nextActors, publishCaseChange, writeInbox } from './case-notifier.ts';
-import type { CaseListQuery } from './case-list-query.ts';
+import { caseVisibility, type CaseListQuery } from './case-list-query.ts';
 import { encodeCursor } from '../../http/page-cursor.ts';
 import { findDuplicates } from './duplicates.ts';
 import {
@@ -379,14 +379,8 @@ export class CaseService {
     ]);
     if (q.mine) query.gridCodes = supervised;
     // The same rule as canSee: the scope's cases, plus those the actor reported or supervises the grid of.
-    if (actor.scope.kind === 'street') {
-      query.visibleTo = { streetCode: actor.scope.code, reporterId: actor.id, gridCodes: supervised };
-    }
-    if (actor.scope.kind === 'department') {
-      const code = actor.scope.code;
-      const dept = departments.find((d) => d.code === code)?.id;
-      query.visibleTo = { departmentId: dept, reporterId: actor.id, gridCodes: supervised };
-    }
+    const visibleTo = caseVisibility(actor, departments, supervised);
+    if (visibleTo) query.visibleTo = visibleTo;
     if (q.overdue) query.overdueAt = this.clock.now();
     const rows = await this.data.repos.cases.list(query);
     const page = rows.slice(0, q.limit);

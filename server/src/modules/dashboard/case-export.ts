@@ -19,7 +19,7 @@ import {
   type PlanStep,
 } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
-import type { CaseListQuery } from '../cases/case-list-query.ts';
+import { caseVisibility, type CaseListQuery } from '../cases/case-list-query.ts';
 import { caseViewOf } from '../cases/case-view.ts';
 import type { WorkSettings } from '../settings/work-settings.service.ts';
 import type { MapScope } from './dashboard.record.ts';
@@ -71,10 +71,7 @@ export async function listScope(
   supervised?: string[],
 ): Promise<MapScope | null> {
   if (actor.scope.kind === 'district') return null;
-  const gridCodes = supervised ?? (await repos.grids.supervisedBy(actor.id));
-  if (actor.scope.kind === 'street') return { streetCode: actor.scope.code, reporterId: actor.id, gridCodes };
-  const code = actor.scope.code;
-  return { departmentId: departments.find((d) => d.code === code)?.id, reporterId: actor.id, gridCodes };
+  return caseVisibility(actor, departments, supervised ?? (await repos.grids.supervisedBy(actor.id)));
 }
 
 /** The cases of the list's filters the actor may see, in the list's order, at most EXPORT_LIMIT. */
