@@ -37,16 +37,21 @@ export function CoveragePage() {
   const [kind, setKind] = useState<PeriodKind>('week');
   const [custom, setCustom] = useState<Period | null>(null);
   const [street, setStreet] = useState<string | null>(null);
-  const period = kind === 'custom' && custom ? custom : presetPeriod(kind === 'month' ? 'month' : 'week', time.now());
+  const period =
+    kind === 'custom' && custom ? custom : presetPeriod(kind === 'month' ? 'month' : 'week', time.now());
 
   const query = { from: period.from, to: period.to, street: street ?? undefined };
   const coverage = useApi(`coverage:${period.from}:${period.to}:${street ?? ''}`, (signal) =>
     patrolsApi.coverage(query, signal),
   );
   const mapStreet = street ?? ownStreet;
-  const gridsQ = useApi(`grids:${mapStreet ?? 'all'}`, (signal) => territoryApi.grids({ street: mapStreet }, signal), {
-    staleTime: 300_000,
-  });
+  const gridsQ = useApi(
+    `grids:${mapStreet ?? 'all'}`,
+    (signal) => territoryApi.grids({ street: mapStreet }, signal),
+    {
+      staleTime: 300_000,
+    },
+  );
   const data = coverage.data;
   const state = useMemo(() => new Map((data?.grids ?? []).map((g) => [g.code, g.covered])), [data]);
   const shown = useMemo<GridCollection | null>(() => {
@@ -56,7 +61,9 @@ export function CoveragePage() {
   const paint = useCallback(
     (code: string) => {
       const covered = state.get(code);
-      return covered === undefined ? null : { fill: covered ? COVERED : BLIND, opacity: covered ? 0.45 : 0.5 };
+      return covered === undefined
+        ? null
+        : { fill: covered ? COVERED : BLIND, opacity: covered ? 0.45 : 0.5 };
     },
     [state],
   );
@@ -93,7 +100,9 @@ export function CoveragePage() {
                 allowClear={false}
                 value={[dayjs(period.from), dayjs(period.to)]}
                 onChange={(v) =>
-                  v?.[0] && v[1] && setCustom({ from: v[0].format('YYYY-MM-DD'), to: v[1].format('YYYY-MM-DD') })
+                  v?.[0] &&
+                  v[1] &&
+                  setCustom({ from: v[0].format('YYYY-MM-DD'), to: v[1].format('YYYY-MM-DD') })
                 }
                 data-testid="coverage-range"
               />

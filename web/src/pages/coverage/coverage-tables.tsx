@@ -26,7 +26,12 @@ export function CoverageGridTable({ grids, loading }: { grids: readonly Coverage
       data-testid="coverage-grids"
       extra={
         <Flex gap={8} align="center">
-          <Switch size="small" checked={blindOnly} onChange={setBlindOnly} data-testid="coverage-blind-only" />
+          <Switch
+            size="small"
+            checked={blindOnly}
+            onChange={setBlindOnly}
+            data-testid="coverage-blind-only"
+          />
           <Typography.Text>{t('coverage.blindOnly')}</Typography.Text>
         </Flex>
       }
@@ -87,12 +92,19 @@ export function CoverageGridTable({ grids, loading }: { grids: readonly Coverage
   );
 }
 
-export function OverdueSourceTable({ sources, loading }: { sources: readonly CoverageSource[]; loading: boolean }) {
+export function OverdueSourceTable({
+  sources,
+  loading,
+}: {
+  sources: readonly CoverageSource[];
+  loading: boolean;
+}) {
   const t = useT();
   const time = useBusinessTime();
   const names = useSourceNames();
   const overdue = useMemo(
-    () => sources.filter((s) => s.overdue).sort((a, b) => (a.lastInspectedAt ?? 0) - (b.lastInspectedAt ?? 0)),
+    () =>
+      sources.filter((s) => s.overdue).sort((a, b) => (a.lastInspectedAt ?? 0) - (b.lastInspectedAt ?? 0)),
     [sources],
   );
   return (
@@ -127,7 +139,8 @@ export function OverdueSourceTable({ sources, loading }: { sources: readonly Cov
             {
               key: 'last',
               title: t('sources.field.lastInspected'),
-              render: (_, s) => (s.lastInspectedAt ? time.shortDateTime(s.lastInspectedAt) : t('sources.never')),
+              render: (_, s) =>
+                s.lastInspectedAt ? time.shortDateTime(s.lastInspectedAt) : t('sources.never'),
             },
           ]}
         />
