@@ -61,7 +61,7 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
     );
   if (demoCases)
     lines.push(
-      `  demo cases: ${demoCases} over the last half year, closed and open in every step, for the queues and the map`,
+      `  demo cases: ${demoCases} over the last year, closed and open in every step; pollution sources, patrols and consultations around them`,
     );
   if (opts.seedDemo) {
     lines.push(
