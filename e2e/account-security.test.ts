@@ -298,9 +298,21 @@ describe.runIf(browserAvailable())('account security in Chromium', () => {
 
       // The administrator finds it under 系统管理 › 登录锁定.
       const admin = await loginAs(browser, server.url, 'admin');
-      await admin.getByTestId('nav-admin').click();
-      await admin.getByTestId('nav-admin-lockouts').click();
-      await admin.getByTestId('page-admin-lockouts').waitFor();
+      // Under load a click can land while the submenu is still opening (or re-rendering): open
+      // the group when its item is not shown, click the item when it is, until the page is there.
+      const page = admin.getByTestId('page-admin-lockouts');
+      await expect
+        .poll(
+          async () => {
+            if (await page.isVisible()) return true;
+            const item = admin.getByTestId('nav-admin-lockouts');
+            if (await item.isVisible()) await item.click();
+            else await admin.getByTestId('nav-admin').click();
+            return page.isVisible();
+          },
+          { timeout: 30_000, interval: 1000 },
+        )
+        .toBe(true);
       await poll(() => rowTexts(admin, 'lockouts-table')).toHaveLength(1);
       const [row] = await rowTexts(admin, 'lockouts-table');
       expect(row).toMatch(/^账号\+来源 auditor 127\.0\.0\.1 5 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 解锁$/);
