@@ -44,6 +44,13 @@ async function answerOf<T>(
   return (await response.json()) as T;
 }
 
+interface Ranked {
+  subject: { id: string; code?: string; username?: string };
+  comparable: boolean;
+  rank: number | null;
+  score: number | null;
+}
+
 const attr = (page: Page, testId: string, name: string) => page.getByTestId(testId).getAttribute(name);
 
 describe.runIf(browserAvailable())('dashboard and case map', () => {
@@ -174,6 +181,26 @@ describe.runIf(browserAvailable())('dashboard and case map', () => {
         `/api/v1/assessments/${runId}/export.xlsx?subject=supervisor`,
       );
       await screenshot(leader, 'assessment-run');
+
+      // The printable report holds every kind's ranked rows, with the API's scores.
+      await leader.getByTestId('run-report').click();
+      await leader.getByTestId('assessment-report').waitFor();
+      const full = await apiCall<{ results: Record<string, Ranked[]> }>(
+        leader,
+        'GET',
+        `/api/v1/assessments/${runId}`,
+      );
+      for (const [kind, rows] of Object.entries(full.results)) {
+        const ranked = rows.filter((r) => r.comparable);
+        if (ranked.length === 0) continue;
+        expect(await attr(leader, `report-table-${kind}`, 'data-rows')).toBe(String(ranked.length));
+        const top = ranked.find((r) => r.rank === 1)!;
+        const row = leader.getByTestId(
+          `report-row-${kind}-${top.subject.code ?? top.subject.username ?? top.subject.id}`,
+        );
+        expect(await row.getByTestId('report-score').textContent()).toBe(String(top.score));
+      }
+      await screenshot(leader, 'assessment-report');
       await leader.close();
 
       const sub = await loginAs(browser, server.url, 'sub001');
@@ -181,9 +208,95 @@ describe.runIf(browserAvailable())('dashboard and case map', () => {
       await sub.getByTestId(`own-run-${runId}`).waitFor();
       await sub.getByTestId('own-ack').click();
       await sub.getByTestId('own-acked').waitFor();
+      // The sub-center's report: its street's row, acknowledged, and its supervisors; no department.
+      await sub.getByTestId('own-report').click();
+      await sub.getByTestId('assessment-report').waitFor();
+      const own = await apiCall<{ results: Record<string, Ranked[]> }>(
+        sub,
+        'GET',
+        `/api/v1/assessments/${runId}`,
+      );
+      expect(own.results.street!.map((r) => r.subject.code)).toEqual(['110101001']);
+      const streetRow = sub.getByTestId('report-row-street-110101001');
+      expect(await streetRow.textContent()).not.toContain('未确认');
+      expect(await sub.getByTestId('report-kind-department').count()).toBe(0);
+      const supervisors = own.results.supervisor!.filter((r) => r.comparable).length;
+      if (supervisors > 0)
+        expect(await attr(sub, 'report-table-supervisor', 'data-rows')).toBe(String(supervisors));
       await sub.close();
     },
   );
+
+  it(
+    'shows a sub-center its street and a department its own work on their dashboards',
+    { timeout: 180_000 },
+    async () => {
+      for (const [user, scope] of [
+        ['sub001', 'street'],
+        ['hbj01', 'department'],
+      ] as const) {
+        const page = await loginAs(browser, server.url, user, { width: 1440, height: 1000 });
+        const data = await answerOf<Dashboard & { scope: Record<string, { name: string } | string | null> }>(
+          page,
+          '/api/v1/dashboard',
+          () => page.goto(`${server.url}/dashboard`),
+          'from',
+        );
+        await page.locator('[data-testid="page-dashboard"][data-loaded="true"]').waitFor();
+        const named = data.scope[scope] as { name: string } | null;
+        expect(named?.name).toBeTruthy();
+        expect(await page.getByTestId('dash-scope').textContent()).toBe(named!.name);
+        // No district filters, no chart of the other streets or departments.
+        expect(await page.getByTestId('dash-filter-street').count()).toBe(0);
+        expect(
+          await page.getByTestId(scope === 'street' ? 'chart-streets' : 'chart-departments').count(),
+        ).toBe(0);
+        const figure = (id: string) =>
+          page.getByTestId(id).locator('.ant-statistic-content-value').textContent();
+        expect(await figure('dash-today-open')).toBe(String(data.today.open));
+        expect(await figure('dash-total-reported')).toBe(data.totals.reported.toLocaleString('en-US'));
+        await page.getByTestId('chart-months').locator('canvas').first().waitFor();
+        expect(Number(await attr(page, 'chart-months', 'data-points'))).toBe(2 * data.byMonth.length);
+        expect(Number(await attr(page, 'chart-categories', 'data-points'))).toBe(data.byCategory.length);
+        await screenshot(page, `dashboard-${user}`);
+        await page.close();
+      }
+    },
+  );
+
+  it('lets an admin save a new version of the weights', { timeout: 120_000 }, async () => {
+    const page = await loginAs(browser, server.url, 'admin');
+    const before = await apiCall<{ version: number; weights: Record<string, Record<string, number>> }>(
+      page,
+      'GET',
+      '/api/v1/assessment-weights',
+    );
+    await page.goto(`${server.url}/assessment?tab=weights`);
+    // antd puts the test id on the number input itself.
+    const input = page.getByTestId('weight-street-grassrootsRate').locator('xpath=descendant-or-self::input');
+    await input.waitFor();
+    expect(await input.inputValue()).toBe(String(before.weights.street!.grassrootsRate));
+    const next = before.weights.street!.grassrootsRate === 35 ? 36 : 35;
+    await input.fill(String(next));
+    await page.getByTestId('weights-save').click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await apiCall<{ version: number; weights: Record<string, Record<string, number>> }>(
+              page,
+              'GET',
+              '/api/v1/assessment-weights',
+            )
+          ).weights.street!.grassrootsRate,
+      )
+      .toBe(next);
+    const after = await apiCall<{ version: number }>(page, 'GET', '/api/v1/assessment-weights');
+    expect(after.version).toBe(before.version + 1);
+    await expect.poll(() => page.getByTestId('assess-weights').textContent()).toContain(`v${after.version}`);
+    await screenshot(page, 'assessment-weights');
+    await page.close();
+  });
 
   it(
     'counts the workbench queues and exports the case list with its filters',

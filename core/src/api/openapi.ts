@@ -4060,7 +4060,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                periodKind: string;
+                                periodKind: "month" | "quarter" | "year" | "custom";
                                 from: string;
                                 to: string;
                                 weightsVersion: number;
@@ -4102,7 +4102,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            periodKind: string;
+                            periodKind: "month" | "quarter" | "year" | "custom";
                             from: string;
                             to: string;
                             weightsVersion: number;
@@ -4271,7 +4271,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
-                            periodKind: string;
+                            periodKind: "month" | "quarter" | "year" | "custom";
                             from: string;
                             to: string;
                             weightsVersion: number;

@@ -12,35 +12,17 @@ import type { SubjectKind } from './indicators-types.ts';
 
 const enc = encodeURIComponent;
 
-/** A list answer as an array, whether the server wraps it in `{items}` or not. */
-function items<T>(raw: T[] | { items?: T[]; runs?: T[] } | undefined): T[] {
-  if (Array.isArray(raw)) return raw;
-  return raw?.items ?? raw?.runs ?? [];
-}
-
-/** A run as the server may send it: the run's fields at the top, or under `run` beside its tables. */
-type RawRun =
-  AssessmentRun | (Omit<AssessmentRun, keyof AssessmentRunSummary> & { run: AssessmentRunSummary });
-
-function flatRun(raw: RawRun): AssessmentRun {
-  if (!('run' in raw)) return raw;
-  const { run, ...rest } = raw;
-  return { ...run, ...rest };
-}
-
 export const assessmentsApi = {
   /** GET /api/v1/assessments: runs, newest first (a superseded run names its successor). */
   list: (signal?: AbortSignal) =>
-    api
-      .get<AssessmentRunSummary[] | { items?: AssessmentRunSummary[] }>('/api/v1/assessments', { signal })
-      .then(items),
+    api.get<{ items: AssessmentRunSummary[] }>('/api/v1/assessments', { signal }).then((r) => r.items),
 
   /** GET /api/v1/assessments/{id}: one frozen run with its tables (a sub-center or department: its own rows). */
   get: (id: string, signal?: AbortSignal) =>
-    api.get<RawRun>(`/api/v1/assessments/${enc(id)}`, { signal }).then(flatRun),
+    api.get<AssessmentRun>(`/api/v1/assessments/${enc(id)}`, { signal }),
 
   /** POST /api/v1/assessments: run (and publish) a period. */
-  run: (body: NewAssessmentRun) => api.post<RawRun>('/api/v1/assessments', body).then(flatRun),
+  run: (body: NewAssessmentRun) => api.post<AssessmentRun>('/api/v1/assessments', body),
 
   /** POST /api/v1/assessments/{id}/ack: a sub-center or department confirms its published row. */
   ack: (id: string, subject: { kind: SubjectKind; id: string }) =>

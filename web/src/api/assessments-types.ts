@@ -1,53 +1,24 @@
-/** Shapes of the assessment API (server/src/modules/assessments/): runs, acknowledgements, weights. */
-import type { IndicatorRow, SubjectKind } from './indicators-types.ts';
+/**
+ * Shapes of the assessment API (server/src/modules/assessments/): runs, acknowledgements, weights,
+ * read from the generated API contract.
+ */
+import type { ApiBody, ApiResponse } from '@envgrid/core';
 
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
+/** GET /api/v1/assessments/{id}: one frozen run, its definitions and the tables the user may see. */
+export type AssessmentRun = ApiResponse<'/api/v1/assessments/{id}', 'get'>;
+export type AssessmentRunSummary = ApiResponse<'/api/v1/assessments', 'get'>['items'][number];
+export type AssessmentAck = AssessmentRun['acks'][number];
+export type AssessmentDefinitions = AssessmentRun['definitions'];
+export type PeriodKind = AssessmentRun['periodKind'];
 
-export interface AssessmentAck {
-  subjectKind: SubjectKind;
-  subjectId: string;
-  userId?: string;
-  at: number;
-}
+/** POST /api/v1/assessments: run (and publish) a period. */
+export type NewAssessmentRun = ApiBody<'/api/v1/assessments', 'post'>;
 
-export interface AssessmentRunSummary {
-  id: string;
-  periodKind: PeriodKind;
-  from: string;
-  to: string;
-  weightsVersion: number;
-  createdBy?: string;
-  createdAt: number;
-  supersededBy: string | null;
-}
-
-export interface AssessmentRun extends AssessmentRunSummary {
-  /** Subject kind → its frozen rows. */
-  results: Partial<Record<SubjectKind, IndicatorRow[]>>;
-  acks?: AssessmentAck[];
-}
-
-export interface NewAssessmentRun {
-  periodKind: PeriodKind;
-  from: string;
-  to: string;
-}
-
-/** The lowest score of each grade but E (E is everything below D). */
-export type GradeBands = Record<'A' | 'B' | 'C' | 'D', number>;
-
+/** The current weights and grade bands (the lowest score of each grade but E). */
+export type AssessmentWeights = ApiResponse<'/api/v1/assessment-weights', 'get'>;
+export type GradeBands = AssessmentWeights['gradeBands'];
 /** Subject kind → indicator key → weight (rates only; the weights of a kind need not sum to 100). */
-export type Weights = Record<SubjectKind, Record<string, number>>;
+export type Weights = AssessmentWeights['weights'];
 
-export interface AssessmentWeights {
-  version: number;
-  weights: Weights;
-  gradeBands: GradeBands;
-  createdAt?: number;
-  createdBy?: string | null;
-}
-
-export interface WeightsBody {
-  weights: Weights;
-  gradeBands: GradeBands;
-}
+/** PUT /api/v1/assessment-weights: a new version (runs keep the version they used). */
+export type WeightsBody = ApiBody<'/api/v1/assessment-weights', 'put'>;

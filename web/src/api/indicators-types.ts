@@ -1,49 +1,17 @@
 /**
  * Shapes of the indicator API (server/src/modules/indicators/, plan step 8; the keys are core's
- * core/src/indicators/indicator-keys.ts).
+ * core/src/indicators/indicator-keys.ts), read from the generated API contract.
  */
-
-import type { SubjectKind } from '@envgrid/core';
+import type { ApiQuery, ApiResponse } from '@envgrid/core';
 
 export { SUBJECT_KINDS, type SubjectKind } from '@envgrid/core';
 
-export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
-
-export interface IndicatorSubject {
-  kind: SubjectKind;
-  id: string;
-  code?: string;
-  username?: string;
-  name: string;
-}
-
+/** GET /api/v1/indicators: one subject kind's rows over a period. */
+export type IndicatorTable = ApiResponse<'/api/v1/indicators', 'get'>;
+export type IndicatorRow = IndicatorTable['rows'][number];
+export type IndicatorSubject = IndicatorRow['subject'];
 /** A count (value = numerator, no denominator) or a rate (numerator / denominator; null on 0/0). */
-export interface IndicatorValue {
-  value: number | null;
-  numerator: number;
-  denominator: number | null;
-}
+export type IndicatorValue = IndicatorRow['indicators'][string];
+export type Grade = NonNullable<IndicatorRow['grade']>;
 
-export interface IndicatorRow {
-  subject: IndicatorSubject;
-  indicators: Record<string, IndicatorValue>;
-  score: number | null;
-  grade: Grade | null;
-  /** Null when not comparable (too small a sample) or without a score. */
-  rank: number | null;
-  comparable: boolean;
-}
-
-export interface IndicatorTable {
-  rows: IndicatorRow[];
-  subject?: SubjectKind;
-  from?: string;
-  to?: string;
-  weightsVersion?: number;
-}
-
-export interface IndicatorQuery {
-  subject: SubjectKind;
-  from?: string;
-  to?: string;
-}
+export type IndicatorQuery = ApiQuery<'/api/v1/indicators', 'get'>;

@@ -178,6 +178,23 @@ export const enDashboard: Record<keyof typeof zhCNDashboard, string> = {
   'sheet.signature': 'Signature:',
   'sheet.signatureDate': 'Date:',
 
+  'report.title': 'Assessment report',
+  'report.open': 'Report',
+  'report.print': 'Print report',
+  'report.back': 'Back to the assessment',
+  'report.notFound': 'No such assessment run',
+  'report.to': 'to',
+  'report.status': 'Status',
+  'report.computedAt': 'Computed at',
+  'report.definitions': 'Definitions version',
+  'report.minSample': 'Smallest sample ranked',
+  'report.note':
+    'Frozen when the assessment was run: later corrections of case events do not change this report. Definitions: docs/indicators.md. Rates show numerator/denominator in brackets; × in a heading is the weight.',
+  'report.gradeCounts': '{count} ranked; grades:',
+  'report.ack': 'Acknowledged',
+  'report.notAcked': 'Not yet',
+  'report.signature': 'Reviewed by:',
+
   'work.queues': 'To do',
   'work.queue': '{name}',
   'work.noQueues': 'Nothing waiting',

@@ -175,6 +175,23 @@ export const zhCNDashboard = {
   'sheet.signature': '经办人签字:',
   'sheet.signatureDate': '日期:',
 
+  'report.title': '绩效考核报告',
+  'report.open': '考核报告',
+  'report.print': '打印报告',
+  'report.back': '返回考核结果',
+  'report.notFound': '没有这次考核',
+  'report.to': '至',
+  'report.status': '状态',
+  'report.computedAt': '计算时间',
+  'report.definitions': '指标定义版本',
+  'report.minSample': '参与排名的最小样本',
+  'report.note':
+    '本报告为考核生成时冻结的结果,此后案件事件的更正不改变本报告;指标定义见《指标说明》。比率后括号内为分子/分母,表头 × 后为权重。',
+  'report.gradeCounts': '参与排名 {count} 个,等级分布:',
+  'report.ack': '确认时间',
+  'report.notAcked': '未确认',
+  'report.signature': '审核人签字:',
+
   'work.queues': '待办事项',
   'work.queue': '{name}',
   'work.noQueues': '当前没有待办',

@@ -1,4 +1,5 @@
 /** Weights versions, frozen runs and acknowledgements as the assessment repository gives them. */
+import type { PeriodKind } from '@envgrid/core';
 
 export interface WeightsRecord {
   version: number;
@@ -10,7 +11,7 @@ export interface WeightsRecord {
 
 export interface RunRecord {
   id: string;
-  periodKind: string;
+  periodKind: PeriodKind;
   from: string;
   to: string;
   weightsVersion: number;

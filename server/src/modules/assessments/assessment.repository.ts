@@ -1,3 +1,4 @@
+import type { PeriodKind } from '@envgrid/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AckRecord, RunRecord, WeightsRecord } from './assessment.record.ts';
@@ -5,7 +6,8 @@ import type { AckRecord, RunRecord, WeightsRecord } from './assessment.record.ts
 type RunRow = Database['assessment_runs'];
 const toRun = (r: RunRow): RunRecord => ({
   id: r.id,
-  periodKind: r.period_kind,
+  // Written only from a validated run body.
+  periodKind: r.period_kind as PeriodKind,
   from: r.from_date,
   to: r.to_date,
   weightsVersion: Number(r.weights_version),

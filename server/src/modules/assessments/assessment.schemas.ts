@@ -1,14 +1,16 @@
 import { Type } from 'typebox';
 import { IndicatorRowSchema, LocalDate, SubjectKindSchema } from '../indicators/indicator.schemas.ts';
 
+const PeriodKindSchema = Type.Union([
+  Type.Literal('month'),
+  Type.Literal('quarter'),
+  Type.Literal('year'),
+  Type.Literal('custom'),
+]);
+
 export const RunBody = Type.Object(
   {
-    periodKind: Type.Union([
-      Type.Literal('month'),
-      Type.Literal('quarter'),
-      Type.Literal('year'),
-      Type.Literal('custom'),
-    ]),
+    periodKind: PeriodKindSchema,
     from: LocalDate,
     to: LocalDate,
   },
@@ -57,7 +59,7 @@ export const WeightsSchemaOut = Type.Object({
 
 export const RunSummarySchema = Type.Object({
   id: Type.String(),
-  periodKind: Type.String(),
+  periodKind: PeriodKindSchema,
   from: Type.String(),
   to: Type.String(),
   weightsVersion: Type.Integer(),

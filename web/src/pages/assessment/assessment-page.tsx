@@ -15,6 +15,7 @@ import { CompositeRanking, rankingKinds } from './composite-ranking.tsx';
 import { OwnAssessment } from './own-assessment.tsx';
 import { RunDetail } from './run-detail.tsx';
 import { RunsPanel } from './runs-panel.tsx';
+import { AssessmentReportPage } from './assessment-report-page.tsx';
 import { WeightsEditor } from './weights-editor.tsx';
 
 function LiveIndicators() {
@@ -73,6 +74,7 @@ export function AssessmentPage() {
     <Routes>
       <Route index element={<AssessmentHome />} />
       <Route path="runs/:id" element={<RunDetail />} />
+      <Route path="runs/:id/report" element={<AssessmentReportPage />} />
     </Routes>
   );
 }

@@ -31,7 +31,7 @@ export function indicatorName(t: Translate, key: string): string {
   return name === `ind.${key}` ? key : name;
 }
 
-function formatValue(v: IndicatorValue | undefined): string {
+export function formatValue(v: IndicatorValue | undefined): string {
   if (!v || v.value === null) return '—';
   return v.denominator === null ? String(v.value) : percent(v.value);
 }

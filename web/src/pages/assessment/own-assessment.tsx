@@ -5,6 +5,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Empty, Flex, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { assessmentsApi } from '../../api/assessments-api.ts';
 import type { AssessmentRun } from '../../api/assessments-types.ts';
 import type { IndicatorRow } from '../../api/indicators-types.ts';
@@ -72,21 +73,26 @@ function OwnRunCard({ id }: { id: string }) {
               </Flex>
             }
             extra={
-              ack ? (
-                <Tag color="green" icon={<CheckOutlined />} data-testid="own-acked">
-                  {t('assess.acked', { at: time.dateTime(ack.at) })}
-                </Tag>
-              ) : (
-                <Button
-                  type="primary"
-                  size="small"
-                  loading={busy}
-                  onClick={() => void acknowledge()}
-                  data-testid="own-ack"
-                >
-                  {t('assess.ack')}
-                </Button>
-              )
+              <Flex gap={8} align="center">
+                <Link to={`/assessment/runs/${encodeURIComponent(data.id)}/report`} data-testid="own-report">
+                  {t('report.open')}
+                </Link>
+                {ack ? (
+                  <Tag color="green" icon={<CheckOutlined />} data-testid="own-acked">
+                    {t('assess.acked', { at: time.dateTime(ack.at) })}
+                  </Tag>
+                ) : (
+                  <Button
+                    type="primary"
+                    size="small"
+                    loading={busy}
+                    onClick={() => void acknowledge()}
+                    data-testid="own-ack"
+                  >
+                    {t('assess.ack')}
+                  </Button>
+                )}
+              </Flex>
             }
           >
             <Descriptions

@@ -1,6 +1,6 @@
 /** One frozen assessment run: a table per subject kind with grades and ranks, exports, acknowledgements. */
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { assessmentsApi } from '../../api/assessments-api.ts';
@@ -43,13 +43,20 @@ export function RunDetail() {
             </Flex>
           }
           extra={
-            active && (
-              <ExportButtons
-                size="small"
-                testId="run-export"
-                urlOf={(f) => assessmentsApi.exportUrl(data.id, f, active)}
-              />
-            )
+            <Flex gap={8}>
+              <Link to={`/assessment/runs/${encodeURIComponent(data.id)}/report`} data-testid="run-report">
+                <Button size="small" icon={<PrinterOutlined />}>
+                  {t('report.open')}
+                </Button>
+              </Link>
+              {active && (
+                <ExportButtons
+                  size="small"
+                  testId="run-export"
+                  urlOf={(f) => assessmentsApi.exportUrl(data.id, f, active)}
+                />
+              )}
+            </Flex>
           }
         >
           <Tabs

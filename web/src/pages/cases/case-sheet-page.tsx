@@ -4,7 +4,7 @@
  */
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Flex, Result, Skeleton } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { casesApi } from '../../api/cases-api.ts';
 import { dashboardApi } from '../../api/dashboard-api.ts';
@@ -13,9 +13,9 @@ import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { usePrintSheet } from '../../components/use-print-sheet.ts';
 import { useT, type Translate } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
-import './case-sheet.css';
 
 const CHANNELS: Record<string, MessageKey> = {
   patrol: 'cases.channel.patrol',
@@ -161,10 +161,7 @@ export function CaseSheetPage() {
   const sheet = useApi(`case-sheet:${id}`, (signal) => dashboardApi.caseSheet(id, signal));
   const events = useApi(`case-events:${id}`, (signal) => casesApi.events(id, signal));
   useDocumentTitle(sheet.data ? `${t('sheet.title')} ${sheet.data.caseNo}` : t('sheet.title'));
-  useEffect(() => {
-    document.body.classList.add('eg-printing-sheet');
-    return () => document.body.classList.remove('eg-printing-sheet');
-  }, []);
+  usePrintSheet();
   const photoUrls = new Map(
     (events.data?.items ?? []).flatMap((e) => e.attachments.map((a) => [a.id, a.url] as [string, string])),
   );
