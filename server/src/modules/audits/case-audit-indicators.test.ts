@@ -53,6 +53,17 @@ describeEachEngineWithDemo('督查 and 稽查 in the indicators', (ctx) => {
       note: '现场仍在冒黑烟',
     });
     expect(res.status).toBe(200);
+    // The follow-up case the failed re-check opened is the same problem, reported: once filed it
+    // is a filing of the grid, never a missed report of its supervisor.
+    const followUp = (
+      await auditor.get<{ samples: { id: string; followUpCaseId: string | null }[] }>(
+        `/api/v1/audits/${run.id}`,
+      )
+    ).body.samples.find((x) => x.id === s.id)!.followUpCaseId!;
+    expect(followUp).toBeTruthy();
+    const missedBefore = await figure('supervisor', 'sup001-01', 'missedReportCount');
+    await w.act('center', await w.read(followUp), 'file');
+    expect(await figure('supervisor', 'sup001-01', 'missedReportCount')).toBe(missedBefore);
     expect(await figure('department', 'hbj', 'falseCloseCount')).toBe(1);
     expect(await figure('supervisor', 'sup001-01', 'falseCheckCount')).toBe(1);
     expect(await figure('department', 'cgzf', 'falseCloseCount')).toBe(0);

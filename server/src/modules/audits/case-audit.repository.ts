@@ -213,7 +213,10 @@ export class CaseAuditRepository {
     return Number(r.numUpdatedRows) === 1;
   }
 
-  /** Cases reported on the 稽查 channel in [fromMs, toMs), optionally of one street, newest first. */
+  /**
+   * Cases reported on the 稽查 channel in [fromMs, toMs), optionally of one street, newest first;
+   * not the follow-up cases of failed 督查 re-checks (those are not findings).
+   */
   async findings(fromMs: number, toMs: number, streetCode: string | undefined, limit: number) {
     let q = this.db
       .selectFrom('cases as c')
@@ -231,6 +234,15 @@ export class CaseAuditRepository {
         'u.display_name',
       ])
       .where('c.channel', '=', 'audit')
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('case_audit_samples as fu')
+              .select('fu.id')
+              .whereRef('fu.follow_up_case_id', '=', 'c.id'),
+          ),
+        ),
+      )
       .where('c.created_at', '>=', fromMs)
       .where('c.created_at', '<', toMs);
     if (streetCode) q = q.where('c.street_code', '=', streetCode);

@@ -263,6 +263,8 @@ describeEachEngineWithDemo('督查 runs and re-checks over HTTP', (ctx) => {
       expect(found.channel).toBe('audit');
       const r = await auditor.get<{ items: Finding[] }>(`/api/v1/audits/findings?from=${DAY}&to=${DAY}`);
       expect(r.status).toBe(200);
+      // The failed re-check above opened a follow-up case on channel audit that day: not a finding.
+      expect(r.body.items.map((i) => i.caseId)).toEqual([found.id]);
       const f = r.body.items.find((i) => i.caseId === found.id);
       expect(f).toMatchObject({
         caseNo: found.caseNo,

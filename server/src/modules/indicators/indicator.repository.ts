@@ -130,11 +130,14 @@ export class IndicatorRepository {
 
   /**
    * Filed cases reported in the span in each supervisor's grids (responsible at the report), and
-   * of those the ones the public (hotline) or auditors (audit) reported: missed reports.
+   * of those the ones the public (hotline) or auditors (audit: 稽查 findings) reported: missed
+   * reports. A failed 督查 re-check's follow-up case is the same problem, already reported: it
+   * counts as a false check and a false closure, not as a missed report.
    */
   async gridFilings(s: Span): Promise<Map<string, { filed: number; missed: number }>> {
     const rows = await this.rows(sql<{ k: string; filed: number; missed: number }>`
-      select ga.user_id as k, count(*) as filed, sum(case when c.channel in ('hotline', 'audit') then 1 else 0 end) as missed
+      select ga.user_id as k, count(*) as filed, sum(case when c.channel = 'hotline' or (c.channel = 'audit'
+        and not exists (select 1 from case_audit_samples fu where fu.follow_up_case_id = c.id)) then 1 else 0 end) as missed
       from cases c
       join grid_assignments ga on ga.grid_code = c.grid_code and ga.role = 'supervisor'
         and ga.starts_at <= c.created_at and (ga.ends_at is null or ga.ends_at > c.created_at)
