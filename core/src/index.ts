@@ -53,4 +53,5 @@ export * from './audits/audit-rules.ts';
 export * from './indicators/indicator-keys.ts';
 export * from './indicators/indicator-scoring.ts';
 export * from './indicators/assessment-period.ts';
+export * from './indicators/case-facts.ts';
 export * from './random/seeded-random.ts';

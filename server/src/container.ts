@@ -35,6 +35,7 @@ import { ConsultationService } from './modules/consultations/consultation.servic
 import { ConsultationAccess } from './modules/consultations/consultation-access.ts';
 import { InspectionAccess } from './modules/patrols/inspection-access.ts';
 import { IndicatorService } from './modules/indicators/indicator.service.ts';
+import { IndicatorRollup } from './modules/indicators/indicator-rollup.ts';
 import { AssessmentService } from './modules/assessments/assessment.service.ts';
 import { CaseAuditService } from './modules/audits/case-audit.service.ts';
 import { DashboardService } from './modules/dashboard/dashboard.service.ts';
@@ -76,6 +77,7 @@ export interface Services {
   coverage: CoverageService;
   consultations: ConsultationService;
   indicators: IndicatorService;
+  indicatorRollup: IndicatorRollup;
   assessments: AssessmentService;
   caseAudits: CaseAuditService;
   dashboard: DashboardService;
@@ -107,7 +109,11 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
   const grids = new GridService(data, deps.clock, new GridLocator(data));
   const cases = new CaseService(data, deps.clock, deps.bus, workSettings, grids, attachments, departments);
   const sources = new SourceService(data, deps.clock, grids, departments, cases);
-  const indicators = new IndicatorService(data, deps.clock, workSettings, departments);
+  const indicatorRollup = new IndicatorRollup(
+    data,
+    async () => (await workSettings.current()).calendarData.timeZone,
+  );
+  const indicators = new IndicatorService(data, deps.clock, workSettings, departments, indicatorRollup);
   return {
     system: new SystemService(new SystemRepository(deps.db)),
     users: new UserService(data, deps.clock),
@@ -133,6 +139,7 @@ export function createServices(deps: AppDeps, data: DataAccess = createDataAcces
     coverage: new CoverageService(data, deps.clock, grids, deps.timeZone),
     consultations: new ConsultationService(data, deps.clock, grids, attachments, workSettings, deps.bus),
     indicators,
+    indicatorRollup,
     assessments: new AssessmentService(data, deps.clock, indicators),
     caseAudits: new CaseAuditService(data, deps.clock, departments, cases, attachments, deps.timeZone),
     dashboard: new DashboardService(data, deps.clock, workSettings, departments),

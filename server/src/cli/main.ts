@@ -178,6 +178,11 @@ export function buildCli(io: CliIo = processIo): Command {
         io.out(
           `generated ${r.cases} cases with ${r.events} events in ${(r.ms / 1000).toFixed(1)} s (${states})`,
         );
+        const started = Date.now();
+        const counted = await services.indicatorRollup.drain({ batch: 2000 });
+        io.out(
+          `counted ${counted} event marks into the indicator rollup in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       });
     });
 

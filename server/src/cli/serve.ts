@@ -43,6 +43,12 @@ export async function serve(config: Config, opts: { seedDemo: boolean }): Promis
       run: async () => void (await consultationReminders.run()),
     },
     { name: 'housekeeping', everyMs: 3_600_000, run: () => app.services.auth.housekeeping() },
+    // Readers drain the rollup before they read; this keeps what they find to do small.
+    {
+      name: 'indicator-rollup',
+      everyMs: 5_000,
+      run: async () => void (await app.services.indicatorRollup.drain({ max: 50_000 })),
+    },
   ]);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -14,6 +14,7 @@ import * as m0010 from './migrations/0010-case-officers.ts';
 import * as m0011 from './migrations/0011-assessment-and-audits.ts';
 import * as m0012 from './migrations/0012-indicator-indexes.ts';
 import * as m0013 from './migrations/0013-dashboard-indexes.ts';
+import * as m0014 from './migrations/0014-indicator-rollup.ts';
 
 type Step = { up(ctx: MigrationContext): Promise<void> };
 
@@ -32,6 +33,7 @@ const STEPS: Record<string, Step> = {
   '0011-assessment-and-audits': m0011,
   '0012-indicator-indexes': m0012,
   '0013-dashboard-indexes': m0013,
+  '0014-indicator-rollup': m0014,
 };
 
 function migrator(db: Db): Migrator {

@@ -20,6 +20,7 @@ import { SourceRepository } from '../modules/sources/source.repository.ts';
 import { PatrolRepository } from '../modules/patrols/patrol.repository.ts';
 import { ConsultationRepository } from '../modules/consultations/consultation.repository.ts';
 import { IndicatorRepository } from '../modules/indicators/indicator.repository.ts';
+import { IndicatorRollupRepository } from '../modules/indicators/indicator-rollup.repository.ts';
 import { AssessmentRepository } from '../modules/assessments/assessment.repository.ts';
 import { CaseAuditRepository } from '../modules/audits/case-audit.repository.ts';
 import { DashboardRepository } from '../modules/dashboard/dashboard.repository.ts';
@@ -49,6 +50,7 @@ export interface Repos {
   patrols: PatrolRepository;
   consultations: ConsultationRepository;
   indicators: IndicatorRepository;
+  indicatorRollup: IndicatorRollupRepository;
   assessments: AssessmentRepository;
   caseAudits: CaseAuditRepository;
   dashboard: DashboardRepository;
@@ -77,6 +79,7 @@ function bind(k: Kysely<Database>): Repos {
     patrols: new PatrolRepository(k),
     consultations: new ConsultationRepository(k),
     indicators: new IndicatorRepository(k),
+    indicatorRollup: new IndicatorRollupRepository(k),
     assessments: new AssessmentRepository(k),
     caseAudits: new CaseAuditRepository(k),
     dashboard: new DashboardRepository(k),

@@ -492,6 +492,29 @@ export interface Database {
   assessment_acks: AssessmentAcksTable;
   case_audit_runs: CaseAuditRunsTable;
   case_audit_samples: CaseAuditSamplesTable;
+  indicator_dirty: IndicatorDirtyTable;
+  indicator_case_facts: IndicatorCaseFactsTable;
+  indicator_daily: IndicatorDailyTable;
+}
+
+/** Cases whose facts need counting again (migration 0014; written by a trigger on case_events). */
+export interface IndicatorDirtyTable {
+  id: Generated<number>;
+  case_id: string;
+}
+
+/** Each counted case's facts as JSON (core CaseFact[]). */
+export interface IndicatorCaseFactsTable {
+  case_id: string;
+  facts: string;
+}
+
+/** Every case's facts summed per local day, metric and subject. */
+export interface IndicatorDailyTable {
+  day: string;
+  metric: string;
+  subject: string;
+  n: number;
 }
 
 export type { ColumnType };

@@ -19,7 +19,7 @@ export const DEMO_HISTORY = { years: 1, seed: 1 } as const;
 export async function seedDemoHistory(
   data: DataAccess,
   clock: Clock,
-  services: Pick<Services, 'workSettings' | 'cases'>,
+  services: Pick<Services, 'workSettings' | 'cases' | 'indicatorRollup'>,
   count: number,
 ): Promise<number> {
   const { cases } = await new CaseGenerator(data, clock, services.workSettings).generate({
@@ -31,5 +31,7 @@ export async function seedDemoHistory(
   await seedDemoSources(data, clock, services);
   await seedDemoPatrols(data, clock);
   await seedDemoConsultations(data, clock);
+  // Count the history into the indicator rollup now, not on the first dashboard read.
+  await services.indicatorRollup.drain({ batch: 2000 });
   return cases;
 }

@@ -13,14 +13,16 @@ import {
   rateOf,
   type CoveragePeriod,
   type DepartmentRecord,
+  type FactMetric,
   type Grade,
+  type JudgedStep,
   type GradeBands,
   type IndicatorValue,
   type SubjectKind,
   type Weights,
 } from '@envgrid/core';
 import type { Repos } from '../../db/repos.ts';
-import type { Judged, Span } from './indicator.record.ts';
+import type { Span } from './indicator.record.ts';
 
 export interface IndicatorSubject {
   kind: SubjectKind;
@@ -45,9 +47,7 @@ export interface IndicatorRow {
 
 type Unscored = Omit<IndicatorRow, 'score' | 'grade' | 'rank' | 'comparable'>;
 
-const byKey = (list: Judged[]) => new Map(list.map((j) => [j.key, j]));
-const judgedRate = (j: Judged | undefined, overdue = 0): IndicatorValue =>
-  rateOf(j?.onTime ?? 0, (j?.onTime ?? 0) + (j?.late ?? 0) + overdue);
+type Sums = Map<string, Map<string, number>>;
 
 /** Computes, scores and ranks one subject kind's rows over a period. */
 export class IndicatorEngine {
@@ -57,8 +57,30 @@ export class IndicatorEngine {
     private readonly now: number,
   ) {}
 
+  private sumsOnce: Promise<Sums> | null = null;
+
   private get span(): Span {
     return { start: this.period.startMs, end: this.period.endMs, now: this.now };
+  }
+
+  /** The rollup's sums over the period's days (read once for every kind). */
+  private async sums(): Promise<{
+    of: (metric: FactMetric, subject: string) => number;
+    subjects: (...metrics: FactMetric[]) => Set<string>;
+    judged: (step: JudgedStep, subject: string, overdue?: number) => IndicatorValue;
+  }> {
+    this.sumsOnce ??= this.repos.indicatorRollup.sums(this.period.from, this.period.to);
+    const sums = await this.sumsOnce;
+    const of = (metric: FactMetric, subject: string) => sums.get(metric)?.get(subject) ?? 0;
+    return {
+      of,
+      subjects: (...metrics) =>
+        new Set(metrics.flatMap((m) => [...(sums.get(m) ?? [])].filter(([, n]) => n !== 0).map(([k]) => k))),
+      judged: (step, subject, overdue = 0) => {
+        const onTime = of(`${step}.onTime`, subject);
+        return rateOf(onTime, onTime + of(`${step}.late`, subject) + overdue);
+      },
+    };
   }
 
   async rows(
@@ -111,37 +133,37 @@ export class IndicatorEngine {
   private async supervisors(): Promise<Unscored[]> {
     const r = this.repos.indicators;
     const s = this.span;
-    const [reports, filings, verify, check, overdue, audits, coverage] = await Promise.all([
-      r.reportsByActor(s),
-      r.gridFilings(s),
-      r.judged('verify', s).then(byKey),
-      r.judged('check', s).then(byKey),
+    const [sums, overdue, audits, coverage] = await Promise.all([
+      this.sums(),
       r.overdueSupervision(s),
       r.failedAudits(s),
       this.coverage(),
     ]);
-    const users = (await r.users([...reports.keys(), ...filings.keys()])).filter((u) => u.supervisor);
+    const named = sums.subjects('reports', 'gridFiled');
+    const users = (await r.users([...named])).filter((u) => u.supervisor);
     const open = (id: string, status: string) =>
       overdue.filter((o) => o.userId === id && o.status === status).reduce((a, o) => a + o.n, 0);
     return users.map((u) => {
-      const rep = reports.get(u.id) ?? { reports: 0, valid: 0 };
-      const fil = filings.get(u.id) ?? { filed: 0, missed: 0 };
-      const onTimeVerifyRate = judgedRate(verify.get(u.id), open(u.id, 'pending_verification'));
-      const onTimeCheckRate = judgedRate(check.get(u.id), open(u.id, 'pending_check'));
+      const reports = sums.of('reports', u.id);
+      const valid = sums.of('validReports', u.id);
+      const filed = sums.of('gridFiled', u.id);
+      const missed = sums.of('gridMissed', u.id);
+      const onTimeVerifyRate = sums.judged('verify', u.id, open(u.id, 'pending_verification'));
+      const onTimeCheckRate = sums.judged('check', u.id, open(u.id, 'pending_check'));
       return {
         subject: { kind: 'supervisor', id: u.id, username: u.username, name: u.displayName },
         indicators: {
-          reportCount: countOf(rep.reports),
-          validReportCount: countOf(rep.valid),
-          validReportRate: rateOf(rep.valid, rep.reports),
+          reportCount: countOf(reports),
+          validReportCount: countOf(valid),
+          validReportRate: rateOf(valid, reports),
           onTimeVerifyRate,
           onTimeCheckRate,
-          missedReportCount: countOf(fil.missed),
-          missedReportRate: rateOf(fil.missed, fil.filed),
+          missedReportCount: countOf(missed),
+          missedReportRate: rateOf(missed, filed),
           patrolCoverage: coverage.supervisor(u.id),
           falseCheckCount: countOf(audits.bySupervisor.get(u.id) ?? 0),
         },
-        sample: rep.reports + (onTimeVerifyRate.denominator ?? 0) + (onTimeCheckRate.denominator ?? 0),
+        sample: reports + (onTimeVerifyRate.denominator ?? 0) + (onTimeCheckRate.denominator ?? 0),
         streetCode: u.scopeKind === 'street' ? u.scopeCode : null,
       };
     });
@@ -150,36 +172,36 @@ export class IndicatorEngine {
   private async departments(list: readonly DepartmentRecord[]): Promise<Unscored[]> {
     const r = this.repos.indicators;
     const s = this.span;
-    const [cohorts, events, handle, overdue, audits] = await Promise.all([
-      r.dispatchCohorts(s),
-      r.handlingEvents(s),
-      r.judged('handle', s).then(byKey),
-      r.overdueHandling(s),
-      r.failedAudits(s),
-    ]);
-    const seen = (id: string) => cohorts.has(id) || events.has(id) || handle.has(id) || overdue.has(id);
+    const [sums, overdue, audits] = await Promise.all([this.sums(), r.overdueHandling(s), r.failedAudits(s)]);
+    const seen = sums.subjects(
+      'dispatchDue',
+      'feedbacks',
+      'reworks',
+      'returns',
+      'handle.onTime',
+      'handle.late',
+    );
     return list
-      .filter((d) => d.active || seen(d.id))
+      .filter((d) => d.active || seen.has(d.id) || overdue.has(d.id))
       .map((d) => {
-        const c = cohorts.get(d.id) ?? { due: 0, handled: 0, extended: 0, closed: 0 };
-        const e = events.get(d.id) ?? { feedbacks: 0, reworks: 0, returns: 0 };
+        const due = sums.of('dispatchDue', d.id);
         const open = overdue.get(d.id) ?? 0;
         const falseCloses = audits.byDepartment.get(d.id) ?? 0;
         return {
           subject: { kind: 'department', id: d.id, code: d.code, name: d.name },
           indicators: {
-            dueCount: countOf(c.due),
-            handledRate: rateOf(c.handled, c.due),
-            onTimeHandleRate: judgedRate(handle.get(d.id), open),
-            closeRate: rateOf(c.closed, c.due),
-            reworkRate: rateOf(e.reworks + falseCloses, e.feedbacks),
-            extensionRate: rateOf(c.extended, c.due),
-            returnCount: countOf(e.returns),
+            dueCount: countOf(due),
+            handledRate: rateOf(sums.of('dispatchHandled', d.id), due),
+            onTimeHandleRate: sums.judged('handle', d.id, open),
+            closeRate: rateOf(sums.of('dispatchClosed', d.id), due),
+            reworkRate: rateOf(sums.of('reworks', d.id) + falseCloses, sums.of('feedbacks', d.id)),
+            extensionRate: rateOf(sums.of('dispatchExtended', d.id), due),
+            returnCount: countOf(sums.of('returns', d.id)),
             overdueOpenCount: countOf(open),
-            overdueOpenShare: rateOf(open, c.due),
+            overdueOpenShare: rateOf(open, due),
             falseCloseCount: countOf(falseCloses),
           },
-          sample: c.due,
+          sample: due,
           streetCode: d.streetCode,
         };
       });
@@ -188,66 +210,61 @@ export class IndicatorEngine {
   private async streets(): Promise<Unscored[]> {
     const r = this.repos.indicators;
     const s = this.span;
-    const [streets, filings, closures, reports, overdue, coverage] = await Promise.all([
+    const [streets, sums, overdue, coverage] = await Promise.all([
       r.streets(),
-      r.streetFilings(s),
-      r.streetClosures(s),
-      r.streetReports(s),
+      this.sums(),
       r.overdueByStreet(s),
       this.coverage(),
     ]);
     return streets.map((st) => {
-      const f = filings.get(st.code) ?? { filed: 0, closed: 0 };
-      const c = closures.get(st.code) ?? { closed: 0, onTime: 0, grassroots: 0 };
-      const rep = reports.get(st.code) ?? { reports: 0, hotline: 0 };
+      const filed = sums.of('streetFiled', st.code);
+      const closed = sums.of('streetClosed', st.code);
       return {
         subject: { kind: 'street', id: st.code, code: st.code, name: st.name },
         indicators: {
-          filedCount: countOf(f.filed),
-          closeRate: rateOf(f.closed, f.filed),
-          onTimeCloseRate: rateOf(c.onTime, c.closed + (overdue.get(st.code) ?? 0)),
-          grassrootsRate: rateOf(c.grassroots, c.closed),
-          publicReportShare: rateOf(rep.hotline, rep.reports),
+          filedCount: countOf(filed),
+          closeRate: rateOf(sums.of('streetFiledClosed', st.code), filed),
+          onTimeCloseRate: rateOf(
+            sums.of('streetClosedOnTime', st.code),
+            closed + (overdue.get(st.code) ?? 0),
+          ),
+          grassrootsRate: rateOf(sums.of('streetGrassroots', st.code), closed),
+          publicReportShare: rateOf(sums.of('streetHotline', st.code), sums.of('streetReports', st.code)),
           patrolCoverage: coverage.street(st.code),
         },
-        sample: f.filed,
+        sample: filed,
         streetCode: st.code,
       };
     });
   }
 
   private async staff(): Promise<Unscored[]> {
-    const r = this.repos.indicators;
-    const s = this.span;
-    const [filings, dispatches, file, dispatch, close] = await Promise.all([
-      r.staffFilings(s),
-      r.staffDispatches(s),
-      r.judged('file', s).then(byKey),
-      r.judged('dispatch', s).then(byKey),
-      r.judged('close', s).then(byKey),
-    ]);
-    const ids = new Set([
-      ...filings.keys(),
-      ...dispatches.keys(),
-      ...file.keys(),
-      ...dispatch.keys(),
-      ...close.keys(),
-    ]);
-    const users = (await r.users([...ids])).filter((u) => ids.has(u.id));
+    const sums = await this.sums();
+    const ids = sums.subjects(
+      'staffFiled',
+      'staffDispatched',
+      'file.onTime',
+      'file.late',
+      'dispatch.onTime',
+      'dispatch.late',
+      'close.onTime',
+      'close.late',
+    );
+    const users = (await this.repos.indicators.users([...ids])).filter((u) => ids.has(u.id));
     return users.map((u) => {
-      const f = filings.get(u.id) ?? { filed: 0, voided: 0 };
-      const d = dispatches.get(u.id) ?? { dispatched: 0, returned: 0 };
-      const onTimeCloseRate = judgedRate(close.get(u.id));
+      const filed = sums.of('staffFiled', u.id);
+      const dispatched = sums.of('staffDispatched', u.id);
+      const onTimeCloseRate = sums.judged('close', u.id);
       return {
         subject: { kind: 'staff', id: u.id, username: u.username, name: u.displayName },
         indicators: {
-          onTimeFileRate: judgedRate(file.get(u.id)),
-          accurateFileRate: rateOf(f.filed - f.voided, f.filed),
-          onTimeDispatchRate: judgedRate(dispatch.get(u.id)),
-          accurateDispatchRate: rateOf(d.dispatched - d.returned, d.dispatched),
+          onTimeFileRate: sums.judged('file', u.id),
+          accurateFileRate: rateOf(filed - sums.of('staffVoided', u.id), filed),
+          onTimeDispatchRate: sums.judged('dispatch', u.id),
+          accurateDispatchRate: rateOf(dispatched - sums.of('staffReturned', u.id), dispatched),
           onTimeCloseRate,
         },
-        sample: f.filed + d.dispatched + (onTimeCloseRate.denominator ?? 0),
+        sample: filed + dispatched + (onTimeCloseRate.denominator ?? 0),
         streetCode: u.scopeKind === 'street' ? u.scopeCode : null,
       };
     });

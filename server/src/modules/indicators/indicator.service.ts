@@ -5,7 +5,6 @@ import {
   coveragePeriod,
   DEFAULT_GRADE_BANDS,
   DEFAULT_WEIGHTS,
-  fromLocal,
   localDateOf,
   periodProblems,
   rateOf,
@@ -23,6 +22,7 @@ import type { DataAccess } from '../../db/repos.ts';
 import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import type { WorkSettingsService } from '../settings/work-settings.service.ts';
 import { IndicatorEngine, type IndicatorRow } from './indicator-engine.ts';
+import type { IndicatorRollup } from './indicator-rollup.ts';
 
 export interface Scoring {
   /** 0 for the built-in defaults, else the stored version. */
@@ -68,6 +68,7 @@ export class IndicatorService {
     private readonly clock: Clock,
     private readonly settings: WorkSettingsService,
     private readonly departments: DepartmentDirectory,
+    private readonly rollup: IndicatorRollup,
   ) {}
 
   async timeZone(): Promise<string> {
@@ -115,6 +116,8 @@ export class IndicatorService {
     scoring: Pick<Scoring, 'weights' | 'gradeBands'>,
     kinds: readonly SubjectKind[] = SUBJECT_KINDS,
   ): Promise<Record<SubjectKind, IndicatorRow[]>> {
+    // Count the cases that changed since the last drain: the figures are exact as of now.
+    await this.rollup.drain();
     const engine = new IndicatorEngine(this.data.repos, period, this.clock.now());
     const departments = await this.departments.list();
     const out = { supervisor: [], department: [], street: [], staff: [] } as Record<
@@ -174,19 +177,20 @@ export class IndicatorService {
       street = actor.scope.code;
     }
     const period = await this.period(q.from, q.to);
-    const tz = await this.timeZone();
     const by = q.by ?? 'month';
     const buckets = bucketsOf(period, by);
-    const bounds = [...buckets.map((b) => fromLocal(tz, b.from)), period.endMs];
+    await this.rollup.drain();
     const [rows, streets] = await Promise.all([
-      this.data.repos.indicators.grassrootsBuckets(bounds),
+      this.data.repos.indicatorRollup.closuresByDay(period.from, period.to),
       this.data.repos.indicators.streets(),
     ]);
     const series = (code: string | null, name: string) => ({
       street: code,
       name,
-      points: buckets.map((b, i) => {
-        const hit = rows.filter((r) => r.bucket === i && (code === null || r.street === code));
+      points: buckets.map((b) => {
+        const hit = rows.filter(
+          (r) => r.day >= b.from && r.day <= b.to && (code === null || r.street === code),
+        );
         const sum = (f: (r: (typeof hit)[number]) => number) => hit.reduce((a, r) => a + f(r), 0);
         return {
           ...b,
