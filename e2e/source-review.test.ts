@@ -78,4 +78,32 @@ describe.runIf(browserAvailable())('a proposed pollution source', () => {
       expect(await center.getByTestId(`review-${sourceId}`).count()).toBe(0);
     },
   );
+
+  it(
+    "is confirmed by the street's sub-center, who is told the report stays with the center",
+    { timeout: 120_000 },
+    async () => {
+      const sup = await loginAs(browser, server.url, 'sup001-01');
+      const grid = await squareGridOf(sup);
+      const reported = await apiCall<ReportedCase>(sup, 'POST', '/api/v1/cases', {
+        itemCode: 'new_source.other_discharger',
+        description: '浏览器测试:分中心确认新增污染源',
+        location: { lng: grid.centre.lng + grid.half.lng / 3, lat: grid.centre.lat },
+      });
+      await sup.close();
+      const sub = await loginAs(browser, server.url, 'sub001');
+      await sub.goto(`${server.url}/sources/${reported.sourceId!}`);
+      await sub.getByTestId('page-source-detail').waitFor();
+      await sub.getByTestId('source-action-confirm').click();
+      await sub.getByTestId('source-confirm-report-stays').waitFor();
+      expect(await sub.getByTestId('source-confirm-close').count()).toBe(0);
+      const answer = sub.waitForResponse((r) => r.url().endsWith('/actions/confirm'));
+      await sub.getByTestId('source-action-submit').click();
+      expect((await answer).status()).toBe(200);
+      await expect.poll(() => sub.getByTestId('source-status').first().textContent()).toBe('在册');
+      const report = await apiCall<{ status: string }>(sub, 'GET', `/api/v1/cases/${reported.id}`);
+      expect(report.status).toBe('reported');
+      await sub.close();
+    },
+  );
 });

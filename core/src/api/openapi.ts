@@ -2707,6 +2707,8 @@ export interface paths {
                                 createdAt: number;
                                 updatedAt: number;
                                 abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                                /** @description confirm would also close the proposing report as a registration (register_source): the report awaits filing and this user may register it */
+                                closesReport: boolean;
                             }[];
                             nextCursor: string | null;
                         };
@@ -2789,6 +2791,8 @@ export interface paths {
                             createdAt: number;
                             updatedAt: number;
                             abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                            /** @description confirm would also close the proposing report as a registration (register_source): the report awaits filing and this user may register it */
+                            closesReport: boolean;
                         };
                     };
                 };
@@ -2939,6 +2943,8 @@ export interface paths {
                             createdAt: number;
                             updatedAt: number;
                             abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                            /** @description confirm would also close the proposing report as a registration (register_source): the report awaits filing and this user may register it */
+                            closesReport: boolean;
                         } & {
                             history: {
                                 seq: number;
@@ -3080,6 +3086,8 @@ export interface paths {
                             createdAt: number;
                             updatedAt: number;
                             abilities: ("confirm" | "merge" | "dismiss" | "close" | "reopen" | "edit")[];
+                            /** @description confirm would also close the proposing report as a registration (register_source): the report awaits filing and this user may register it */
+                            closesReport: boolean;
                         };
                     };
                 };

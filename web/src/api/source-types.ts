@@ -31,6 +31,8 @@ export interface Source {
   createdAt: number;
   updatedAt: number;
   abilities: SourceAction[];
+  /** Confirming would also close the proposing report (this user may register it). */
+  closesReport: boolean;
 }
 
 export interface SourceHistoryEntry {

@@ -63,6 +63,8 @@ export const enSources: Record<keyof typeof zhCNSources, string> = {
   'sources.action.submit': 'Submit',
   'sources.action.done': '{action}: done',
   'sources.action.conflict': 'Someone else changed the source; reloaded',
+  'sources.confirm.reportStays':
+    'The report stays with the district center to register or file; confirming makes the source active now.',
   'sources.confirm.choice': 'The proposing report',
   'sources.confirm.closeReport': 'Register and close the report',
   'sources.confirm.closeReportHint': 'The report only registered a new source: it closes as a registration',

@@ -61,6 +61,7 @@ export const zhCNSources = {
   'sources.action.submit': '提交',
   'sources.action.done': '已{action}',
   'sources.action.conflict': '污染源已被他人更新,已刷新',
+  'sources.confirm.reportStays': '上报案件由区中心登记结案或立案处置;确认后污染源即生效。',
   'sources.confirm.choice': '上报案件的处理',
   'sources.confirm.closeReport': '登记并结案',
   'sources.confirm.closeReportHint': '上报只为登记新污染源:案件按登记结案',

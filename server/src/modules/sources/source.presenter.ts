@@ -26,6 +26,7 @@ export function presentSource(d: SourceDetails) {
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
     abilities: d.abilities,
+    closesReport: d.closesReport,
   };
 }
 

@@ -21,6 +21,7 @@ interface SourceDto {
   repeatOffender: boolean;
   recentCaseCount: number;
   abilities: string[];
+  closesReport: boolean;
 }
 interface SourceDetail extends SourceDto {
   history: {
@@ -108,6 +109,33 @@ describeEachEngineWithDemo('pollution sources', (ctx) => {
       ['confirm', 'pending', 'active'],
     ]);
     expect(after.cases.map((c) => [c.id, c.status])).toEqual([[report.id, 'closed']]);
+  });
+
+  it("a sub-center confirms a source but leaves a district report's registration to the center", async () => {
+    const spot = await w.spot('sup001-01', 3);
+    const report = await w.report('sup001-01', spot, {
+      itemCode: 'new_source.construction_site',
+      description: '新开工地，夜间施工',
+    });
+    // Registering this report is the district center's step; the sub-center may still confirm.
+    expect((await w.read(report.id)).abilities).toContain('register_source');
+    const asSub = await detail(report.sourceId!, 'sub001');
+    expect([asSub.abilities.includes('confirm'), asSub.closesReport]).toEqual([true, false]);
+    expect((await detail(report.sourceId!, 'center')).closesReport).toBe(true);
+    // Asked to close the report, the sub-center is refused, and nothing changes.
+    const refused = await sourceAct('sub001', asSub, 'confirm', { closeReport: true });
+    expect(refused.status).toBe(403);
+    expect((await detail(report.sourceId!)).status).toBe('pending');
+    // Unasked, its confirm leaves the report open for the center.
+    const confirmed = await sourceAct('sub001', asSub, 'confirm');
+    expect([confirmed.status, confirmed.body.status, confirmed.body.closesReport]).toEqual([
+      200,
+      'active',
+      false,
+    ]);
+    const open = await w.read(report.id);
+    expect(open.status).toBe('reported');
+    expect((await w.events(report.id)).map((e) => e.action)).toEqual(['report']);
   });
 
   it('an enforcement case against a source makes it rectifying until the case closes', async () => {

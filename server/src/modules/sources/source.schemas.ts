@@ -111,6 +111,10 @@ export const SourceSchema = Type.Object({
   createdAt: Millis,
   updatedAt: Millis,
   abilities: Type.Array(Type.Enum([...SOURCE_ACTIONS])),
+  closesReport: Type.Boolean({
+    description:
+      'confirm would also close the proposing report as a registration (register_source): the report awaits filing and this user may register it',
+  }),
 });
 
 export const SourceDetailSchema = Type.Intersect([

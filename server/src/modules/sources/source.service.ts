@@ -3,6 +3,7 @@ import {
   AppError,
   attributeProblems,
   can,
+  caseAbilities,
   canSeeSource,
   decideSourceAction,
   DEFAULT_INSPECTION_EVERY_DAYS,
@@ -14,6 +15,7 @@ import {
   SOURCE_DUPLICATE_RADIUS_M,
   sourceAbilities,
   type Actor,
+  type CaseRecord,
   type DepartmentRecord,
   type RiskLevel,
   type SourceAction,
@@ -22,6 +24,7 @@ import {
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
 import type { CaseService } from '../cases/case.service.ts';
+import { caseViewOf } from '../cases/case-view.ts';
 import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import type { GridService } from '../grids/grid.service.ts';
 import { encodeCursor } from '../../http/page-cursor.ts';
@@ -48,6 +51,12 @@ export type SourceEdit = Partial<Omit<SourceInput, 'type'>>;
 export interface SourceDetails {
   s: SourceRecord;
   abilities: SourceAction[];
+  /**
+   * Confirming would also close the report that proposed it (`register_source`): the report still
+   * awaits filing and this actor may register it. A street sub-center may confirm a source whose
+   * report is the district center's to close; its confirm leaves the report open.
+   */
+  closesReport: boolean;
   recentCaseCount: number;
   repeatOffender: boolean;
   lastInspectedAt: number | null;
@@ -197,7 +206,12 @@ export class SourceService {
     // confirms this source in one transaction (source-case-sync.ts).
     if (action === 'confirm' && p.closeReport !== false && s.proposedByCaseId) {
       const report = await this.data.repos.cases.find(s.proposedByCaseId);
-      if (report?.status === 'reported') {
+      // Unasked, close the report when this actor may; asked to (`closeReport: true`) and not
+      // allowed, the case action refuses with its own 403.
+      const close =
+        report?.status === 'reported' &&
+        (p.closeReport === true || (await this.mayRegister(actor, report, departments)));
+      if (report && close) {
         await this.cases.act(actor, report.id, 'register_source', {
           version: report.version,
           note: p.reason ?? '确认为新增污染源，登记结案',
@@ -342,6 +356,16 @@ export class SourceService {
       .sort((a, b) => a.distanceM - b.distanceM);
   }
 
+  /** The actor may close this report as a registration of the source it proposed. */
+  private async mayRegister(
+    actor: Actor,
+    report: CaseRecord,
+    departments: readonly DepartmentRecord[],
+  ): Promise<boolean> {
+    const view = await caseViewOf(this.data.repos, report, [...departments]);
+    return caseAbilities(actor, view).includes('register_source');
+  }
+
   private async details(
     actor: Actor,
     list: readonly SourceRecord[],
@@ -352,9 +376,18 @@ export class SourceService {
       this.data.repos.sources.caseCounts(ids, this.windowStart()),
       this.data.repos.sources.lastInspections(ids),
     ]);
+    const closes = new Set<string>();
+    for (const s of list) {
+      // Only a pending source still has a report to close: one read for each of those.
+      if (s.status !== 'pending' || !s.proposedByCaseId) continue;
+      const report = await this.data.repos.cases.find(s.proposedByCaseId);
+      if (report?.status === 'reported' && (await this.mayRegister(actor, report, departments)))
+        closes.add(s.id);
+    }
     return list.map((s) => ({
       s,
       abilities: sourceAbilities(actor, this.view(s, departments)),
+      closesReport: closes.has(s.id),
       recentCaseCount: counts.get(s.id) ?? 0,
       repeatOffender: isRepeatOffender(counts.get(s.id) ?? 0),
       lastInspectedAt: inspected.get(s.id) ?? null,

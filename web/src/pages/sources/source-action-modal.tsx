@@ -57,7 +57,9 @@ export function SourceActionModal({ source, action, version, onClose, onDone }: 
     try {
       const reason = v.reason?.trim() || undefined;
       if (action === 'confirm')
-        await sourcesApi.act(source.id, 'confirm', version, { closeReport: v.closeReport });
+        await sourcesApi.act(source.id, 'confirm', version, {
+          closeReport: source.closesReport ? v.closeReport : false,
+        });
       else if (action === 'merge') await sourcesApi.act(source.id, 'merge', version, { intoId: v.intoId! });
       else if (action === 'dismiss' || action === 'close')
         await sourcesApi.act(source.id, action, version, { reason: reason ?? '' });
@@ -105,7 +107,12 @@ export function SourceActionModal({ source, action, version, onClose, onDone }: 
           preserve={false}
           initialValues={action === 'edit' ? editInitial(source) : { closeReport: true }}
         >
-          {action === 'confirm' && source.proposedByCaseId && (
+          {action === 'confirm' && source.proposedByCaseId && !source.closesReport && (
+            <Typography.Paragraph type="secondary" data-testid="source-confirm-report-stays">
+              {t('sources.confirm.reportStays')}
+            </Typography.Paragraph>
+          )}
+          {action === 'confirm' && source.proposedByCaseId && source.closesReport && (
             <Form.Item name="closeReport" label={t('sources.confirm.choice')} rules={[required]}>
               <Radio.Group
                 data-testid="source-confirm-choice"
