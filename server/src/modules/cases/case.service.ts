@@ -44,6 +44,7 @@ import { bringIn, nextActors, publishCaseChange, writeInbox } from './case-notif
 import { caseVisibility, type CaseListQuery } from './case-list-query.ts';
 import { encodeCursor } from '../../http/page-cursor.ts';
 import { findDuplicates } from './duplicates.ts';
+import { caseExtras, type CaseExtras } from './case-details.ts';
 import {
   insertProposedSource,
   proposedSource,
@@ -309,35 +310,10 @@ export class CaseService {
     return this.answer(actor, updated.after, departments, settings, updated.supervisors);
   }
 
-  /**
-   * One case. Before filing, whoever may file or void it also gets its possible duplicates
-   * (intake voids duplicates), as the reporter did when reporting.
-   */
-  async get(
-    actor: Actor,
-    id: string,
-  ): Promise<
-    CaseDetails & { duplicates?: DuplicateCandidate[]; gridOfficers?: { id: string; name: string }[] }
-  > {
+  /** One case, with what its page adds for whoever acts next (case-details.ts). */
+  async get(actor: Actor, id: string): Promise<CaseDetails & CaseExtras> {
     const d = await this.visible(actor, id);
-    const { c, departments } = d;
-    if (d.abilities.includes('involve_officer')) {
-      // Whom the lead department may bring in: the grid's officers not in the case yet.
-      const [assigned, involved] = await Promise.all([
-        this.data.repos.grids.assignments(c.gridCode),
-        this.data.repos.caseOfficers.ofCase(c.id),
-      ]);
-      const gridOfficers = assigned
-        .filter((a) => a.role === 'officer' && a.endsAt === null && !involved.includes(a.user.id))
-        .map((a) => ({ id: a.user.id, name: a.user.displayName }));
-      return { ...d, gridOfficers };
-    }
-    if (!d.abilities.some((a) => a === 'file' || a === 'void' || a === 'verify')) return d;
-    const grids = await this.grids.spatialIndex();
-    const duplicates = await findDuplicates(this.data.repos, actor, c, c.createdAt, departments, (bbox) =>
-      grids.searchBBox(...bbox),
-    );
-    return { ...d, duplicates };
+    return { ...d, ...(await caseExtras(this.data.repos, this.grids, actor, d)) };
   }
 
   private async visible(actor: Actor, id: string): Promise<CaseDetails> {
