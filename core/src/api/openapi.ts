@@ -2972,7 +2972,8 @@ export interface paths {
                                 patrolId: string | null;
                                 userId: string;
                                 userName: string | null;
-                                result: string;
+                                /** @enum {unknown} */
+                                result: "normal" | "problem";
                                 note: string | null;
                                 caseId: string | null;
                                 at: number;
@@ -2980,8 +2981,10 @@ export interface paths {
                             possibleDuplicates: {
                                 id: string;
                                 name: string;
-                                type: string;
-                                status: string;
+                                /** @enum {unknown} */
+                                type: "construction_site" | "catering" | "boiler" | "yard" | "plant_outfall" | "river_outfall" | "market" | "other";
+                                /** @enum {unknown} */
+                                status: "pending" | "active" | "rectifying" | "closed";
                                 distanceM: number;
                             }[];
                         };

@@ -1,77 +1,23 @@
 /**
- * 督查 runs, samples and 稽查 findings as the API answers them (docs/audits.md). Written by hand
- * until `npm run api:types` regenerates core's contract with the audit routes.
+ * 督查 runs, samples and 稽查 findings as the API answers them (docs/audits.md,
+ * server/src/modules/audits/), read from the generated API contract.
  */
-import type { AuditResult, AuditSampleAbility } from '@envgrid/core';
+import type { ApiBody, ApiResponse } from '@envgrid/core';
 
-export interface AuditRun {
-  id: string;
-  from: string;
-  to: string;
-  rate: number;
-  seed: number;
-  sampleCount: number;
-  checkedCount: number;
-  failedCount: number;
-  createdBy: string;
-  createdByName: string | null;
-  createdAt: number;
-}
+/** GET /api/v1/audits/{id}: a run with its samples. */
+export type AuditRunDetail = ApiResponse<'/api/v1/audits/{id}', 'get'>;
 
-export interface AuditSample {
-  id: string;
-  runId: string;
-  caseId: string;
-  caseNo: string;
-  itemCode: string;
-  description: string;
-  address: string | null;
-  gridCode: string;
-  streetCode: string;
-  closedAt: number | null;
-  departmentId: string | null;
-  departmentName: string | null;
-  result: AuditResult | null;
-  note: string | null;
-  attachmentIds: string[];
-  auditorId: string | null;
-  auditorName: string | null;
-  checkedAt: number | null;
-  followUpCaseId: string | null;
-  followUpCaseNo: string | null;
-  version: number;
-  abilities: AuditSampleAbility[];
-}
+/** GET /api/v1/audits: a run and its progress. */
+export type AuditRun = ApiResponse<'/api/v1/audits', 'get'>['items'][number];
 
-export interface AuditRunDetail extends AuditRun {
-  samples: AuditSample[];
-}
+/** A sampled closed case, its re-check and the actions this user may take on it (`abilities`). */
+export type AuditSample = AuditRunDetail['samples'][number];
 
-export interface NewAuditRun {
-  from: string;
-  to: string;
-  rate: number;
-  seed?: number;
-}
+/** POST /api/v1/audits: draw a sample of a period's closed cases. */
+export type NewAuditRun = ApiBody<'/api/v1/audits', 'post'>;
 
-export interface RecheckBody {
-  version: number;
-  result: AuditResult;
-  note?: string;
-  attachmentIds?: string[];
-}
+/** POST /api/v1/audits/{id}/samples/{sampleId}/recheck: the version the user saw and the result. */
+export type RecheckBody = ApiBody<'/api/v1/audits/{id}/samples/{sampleId}/recheck', 'post'>;
 
-export interface AuditFinding {
-  caseId: string;
-  caseNo: string;
-  status: string;
-  itemCode: string;
-  description: string;
-  gridCode: string;
-  streetCode: string;
-  reportedAt: number;
-  reporterId: string | null;
-  reporterName: string | null;
-  supervisorId: string | null;
-  supervisorName: string | null;
-}
+/** GET /api/v1/audits/findings: a case an auditor reported, with the grid's supervisor then. */
+export type AuditFinding = ApiResponse<'/api/v1/audits/findings', 'get'>['items'][number];

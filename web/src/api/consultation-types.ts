@@ -1,49 +1,15 @@
-/** Consultations (咨询). Typed here until the API contract is regenerated with their routes. */
-import type { LngLat } from './case-types.ts';
+/** Consultations (咨询), server/src/modules/consultations/, read from the generated API contract. */
+import type { ApiBody, ApiResponse } from '@envgrid/core';
 
-export interface ConsultationReply {
-  id: string;
-  authorId: string;
-  authorName: string;
-  text: string;
-  at: number;
-}
+/** GET /api/v1/consultations: newest first. */
+export type ConsultationPage = ApiResponse<'/api/v1/consultations', 'get'>;
 
-export interface Consultation {
-  id: string;
-  askerId: string;
-  askerName: string;
-  question: string;
-  location: LngLat | null;
-  gridCode: string;
-  streetCode: string;
-  caseId: string | null;
-  sourceId: string | null;
-  attachmentIds: string[];
-  status: 'open' | 'answered';
-  replyDeadlineAt: number;
-  firstReplyAt: number | null;
-  overdue: boolean;
-  remindedAt: number | null;
-  escalatedAt: number | null;
-  createdAt: number;
-  /** reply: this user may write in the thread. */
-  abilities: string[];
-}
+/** A consultation; `abilities` — reply: this user may write in the thread. */
+export type Consultation = ConsultationPage['items'][number];
 
-export interface ConsultationThread extends Consultation {
-  replies: ConsultationReply[];
-}
+/** GET /api/v1/consultations/{id}: the consultation with its thread of replies. */
+export type ConsultationThread = ApiResponse<'/api/v1/consultations/{id}', 'get'>;
+export type ConsultationReply = ConsultationThread['replies'][number];
 
-export interface ConsultationPage {
-  items: Consultation[];
-  nextCursor: string | null;
-}
-
-export interface NewConsultation {
-  question: string;
-  location?: LngLat;
-  caseId?: string;
-  sourceId?: string;
-  attachmentIds?: string[];
-}
+/** POST /api/v1/consultations: the grid comes from the location, else the case, else the source. */
+export type NewConsultation = ApiBody<'/api/v1/consultations', 'post'>;

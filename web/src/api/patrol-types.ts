@@ -1,111 +1,34 @@
 /**
- * Patrols (巡查 / 稽查) and coverage (全覆盖、无盲点). Typed here until the API contract is
- * regenerated with the patrol routes.
+ * Patrols (巡查 / 稽查) and coverage (全覆盖、无盲点), server/src/modules/patrols/, read from the
+ * generated API contract.
  */
-import type { InspectionResult, PatrolAction, PatrolKind, PatrolStatus } from '@envgrid/core';
-import type { LngLat } from './case-types.ts';
+import type { ApiBody, ApiQuery, ApiResponse } from '@envgrid/core';
 
-export interface TrackPoint extends LngLat {
-  at: number;
-}
+/** POST /api/v1/patrols/{id}/points: one GPS fix and when it was taken. */
+export type TrackPoint = ApiBody<'/api/v1/patrols/{id}/points', 'post'>['points'][number];
 
-export interface PatrolInspection {
-  id: string;
-  sourceId: string;
-  patrolId: string | null;
-  userId: string;
-  result: InspectionResult;
-  note: string | null;
-  attachmentIds: string[];
-  caseId: string | null;
-  at: number;
-}
+/** POST /api/v1/patrols/{id}/inspections: a source inspected on a patrol. */
+export type PatrolInspection = ApiResponse<'/api/v1/patrols/{id}/inspections', 'post', 201>;
 
-export interface Patrol {
-  id: string;
-  userId: string;
-  kind: PatrolKind;
-  status: PatrolStatus;
-  streetCode: string | null;
-  startedAt: number;
-  endedAt: number | null;
-  pointCount: number;
-  flaggedCount: number;
-  distanceM: number;
-  gridsVisited: string[];
-  inspections: PatrolInspection[];
-  version: number;
-  abilities: PatrolAction[];
+type PatrolDetail = ApiResponse<'/api/v1/patrols/{id}', 'get'>;
+
+/** A patrol with the actions this user may take now (`abilities`). */
+export type Patrol = ApiResponse<'/api/v1/patrols', 'post', 201> & {
   /** On GET /api/v1/patrols/{id}: every fix in time order (flagged: an implausible jump). */
-  track?: (TrackPoint & { flagged: boolean })[];
-}
+  track?: PatrolDetail['track'];
+};
 
-export interface PatrolPage {
-  items: Patrol[];
-  nextCursor: string | null;
-}
+/** GET /api/v1/patrols: newest first. */
+export type PatrolPage = ApiResponse<'/api/v1/patrols', 'get'>;
 
-export interface NewInspection {
-  sourceId: string;
-  result: InspectionResult;
-  note?: string;
-  attachmentIds?: string[];
-  caseId?: string;
-}
+/** POST /api/v1/patrols/{id}/inspections */
+export type NewInspection = ApiBody<'/api/v1/patrols/{id}/inspections', 'post'>;
 
-export interface CoverageGrid {
-  code: string;
-  name: string;
-  streetCode: string;
-  communityCode: string;
-  supervisorId: string | null;
-  patrols: number;
-  required: number;
-  covered: boolean;
-  lastPatrolAt: number | null;
-}
+/** GET /api/v1/coverage: patrol coverage of grids, inspection coverage of sources, blind spots. */
+export type Coverage = ApiResponse<'/api/v1/coverage', 'get'>;
+export type CoverageGrid = Coverage['grids'][number];
+export type CoverageSource = Coverage['sources'][number];
+/** Covered / required; `share` is null when none is required. */
+export type CoverageShare = Coverage['patrolCoverage']['overall'];
 
-export interface CoverageSource {
-  id: string;
-  name: string;
-  type: string;
-  status: string;
-  gridCode: string;
-  streetCode: string;
-  location: LngLat;
-  inspectionEveryDays: number;
-  inspections: number;
-  required: number;
-  overdue: boolean;
-  lastInspectedAt: number | null;
-}
-
-export interface CoverageShare {
-  covered: number;
-  required: number;
-  share: number | null;
-}
-
-export interface Coverage {
-  from: string;
-  to: string;
-  days: number;
-  startAt: number;
-  endAt: number;
-  street: string | null;
-  grids: CoverageGrid[];
-  sources: CoverageSource[];
-  blindSpots: { grids: string[]; sources: string[] };
-  summary: { gridShare: number | null; sourceShare: number | null };
-  patrolCoverage: {
-    overall: CoverageShare;
-    streets: (CoverageShare & { streetCode: string })[];
-    supervisors: (CoverageShare & { userId: string; displayName: string | null })[];
-  };
-}
-
-export interface CoverageQuery {
-  from: string;
-  to: string;
-  street?: string;
-}
+export type CoverageQuery = ApiQuery<'/api/v1/coverage', 'get'>;

@@ -1,131 +1,65 @@
 /**
- * Pollution sources (污染源, docs/sources.md): the registry's answers. Typed here until the API
- * contract (core/src/api/openapi.ts) is regenerated with the source routes; then these become
- * `ApiResponse<…>` aliases like the other areas.
+ * Pollution sources (污染源, docs/sources.md, server/src/modules/sources/): the registry's
+ * answers, read from the generated API contract.
  */
-import type { RiskLevel, SourceAction, SourceStatus, SourceType } from '@envgrid/core';
-import type { LngLat } from './case-types.ts';
+import type { ApiBody, ApiQuery, ApiResponse, SourceStatus } from '@envgrid/core';
 
-export type SourceAttributeValues = Record<string, string | boolean>;
+/** GET /api/v1/sources: newest first. */
+export type SourcePage = ApiResponse<'/api/v1/sources', 'get'>;
 
-export interface Source {
-  id: string;
-  type: SourceType;
-  name: string;
-  address: string | null;
-  location: LngLat;
-  gridCode: string;
-  communityCode: string;
-  streetCode: string;
-  departmentId: string | null;
-  riskLevel: RiskLevel;
-  inspectionEveryDays: number;
-  status: SourceStatus;
-  attributes: SourceAttributeValues;
-  proposedByCaseId: string | null;
-  mergedIntoId: string | null;
-  repeatOffender: boolean;
-  recentCaseCount: number;
-  lastInspectedAt: number | null;
-  version: number;
-  createdAt: number;
-  updatedAt: number;
-  abilities: SourceAction[];
-  /** Confirming would also close the proposing report (this user may register it). */
-  closesReport: boolean;
-}
+/**
+ * A source with the actions this user may take now (`abilities`); `closesReport`: confirming
+ * would also close the proposing report (this user may register it).
+ */
+export type Source = SourcePage['items'][number];
+/** The type's own attributes (core SOURCE_ATTRIBUTES). */
+export type SourceAttributeValues = Source['attributes'];
 
-export interface SourceHistoryEntry {
-  seq: number;
-  action: string;
-  actorId: string | null;
-  actorName: string | null;
-  fromStatus: string | null;
-  toStatus: string;
-  reason: string | null;
-  payload: Record<string, unknown> | null;
-  at: number;
-}
+/** GET /api/v1/sources/{id}: with its history, cases, inspections and possible duplicates. */
+export type SourceDetail = ApiResponse<'/api/v1/sources/{id}', 'get'>;
+export type SourceHistoryEntry = SourceDetail['history'][number];
+export type SourceCaseLink = SourceDetail['cases'][number];
+export type SourceInspection = SourceDetail['inspections'][number];
+export type SourceDuplicate = SourceDetail['possibleDuplicates'][number];
 
-export interface SourceCaseLink {
-  id: string;
-  caseNo: string;
-  status: string;
-  itemCode: string;
-  createdAt: number;
-  closedAt: number | null;
-}
-
-export interface SourceInspection {
-  id: string;
-  patrolId: string | null;
-  userId: string;
-  userName: string | null;
-  result: 'normal' | 'problem';
-  note: string | null;
-  caseId: string | null;
-  at: number;
-}
-
-export interface SourceDuplicate {
-  id: string;
-  name: string;
-  type: SourceType;
-  status: SourceStatus;
-  distanceM: number;
-}
-
-export interface SourceDetail extends Source {
-  history: SourceHistoryEntry[];
-  cases: SourceCaseLink[];
-  inspections: SourceInspection[];
-  possibleDuplicates: SourceDuplicate[];
-}
-
-export interface SourcePage {
-  items: Source[];
-  nextCursor: string | null;
-}
-
-export interface SourceListQuery {
+/**
+ * GET /api/v1/sources (and export.csv): the filters. The API takes statuses and grids as comma
+ * lists; the web may pass lists, which sources-api.ts joins.
+ */
+export type SourceListQuery = Omit<ApiQuery<'/api/v1/sources', 'get'>, 'status' | 'grid'> & {
   status?: SourceStatus | readonly SourceStatus[];
-  type?: SourceType;
-  street?: string;
   grid?: string | readonly string[];
-  q?: string;
-  repeat?: boolean;
-  cursor?: string;
-  limit?: number;
-}
+};
 
-export interface NewSource {
-  type: SourceType;
-  name: string;
-  address?: string;
-  location: LngLat;
-  departmentId?: string;
-  riskLevel: RiskLevel;
-  inspectionEveryDays?: number;
-  attributes?: SourceAttributeValues;
-}
+/** POST /api/v1/sources: register a source. */
+export type NewSource = ApiBody<'/api/v1/sources', 'post'>;
 
-export type SourceEdit = Partial<Omit<NewSource, 'type'>>;
+/** POST /api/v1/sources/{id}/actions/{action}: the version, then the action's own fields. */
+type SourceActionFields = Omit<ApiBody<'/api/v1/sources/{id}/actions/{action}', 'post'>, 'version'>;
 
-/** The body of each action besides the version. */
+/** The fields an edit may change (only those sent change; the type never does). */
+export type SourceEdit = Omit<SourceActionFields, 'reason' | 'intoId' | 'closeReport'>;
+
+/**
+ * The body of each action besides the version. The contract has one body for every action, all
+ * fields optional; this names each action's own fields, required where the action needs them.
+ */
 export interface SourceActionBodies {
-  confirm: { closeReport?: boolean };
-  merge: { intoId: string };
-  dismiss: { reason: string };
-  close: { reason: string };
-  reopen: { reason?: string };
+  confirm: Pick<SourceActionFields, 'closeReport'>;
+  merge: Required<Pick<SourceActionFields, 'intoId'>>;
+  dismiss: Required<Pick<SourceActionFields, 'reason'>>;
+  close: Required<Pick<SourceActionFields, 'reason'>>;
+  reopen: Pick<SourceActionFields, 'reason'>;
   edit: SourceEdit;
 }
 
-export interface SourceImportResult {
-  imported: number;
-}
+/** POST /api/v1/sources/import */
+export type SourceImportResult = ApiResponse<'/api/v1/sources/import', 'post'>;
 
-/** One problem of a refused CSV import (400 VALIDATION_FAILED). */
+/**
+ * One problem of a refused CSV import (400 VALIDATION_FAILED). Hand-written: the contract leaves
+ * an error's `details` open (`unknown`).
+ */
 export interface SourceImportProblem {
   row: number;
   column: string | null;

@@ -1,3 +1,4 @@
+import type { InspectionResult } from '@envgrid/core';
 import type { SourceDetails, SourceService } from './source.service.ts';
 
 /** A source as the API shows it: fields picked one by one, with this actor's abilities. */
@@ -49,7 +50,8 @@ export function presentSourceDetail(d: Awaited<ReturnType<SourceService['get']>>
       patrolId: i.patrol_id,
       userId: i.user_id,
       userName: name(i.user_id),
-      result: i.result,
+      // The column holds core's INSPECTION_RESULTS (patrol.repository.ts reads it the same way).
+      result: i.result as InspectionResult,
       note: i.note,
       caseId: i.case_id,
       at: Number(i.at),

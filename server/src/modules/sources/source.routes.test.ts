@@ -112,7 +112,7 @@ describeEachEngineWithDemo('pollution sources', (ctx) => {
   });
 
   it("a sub-center confirms a source but leaves a district report's registration to the center", async () => {
-    const spot = await w.spot('sup001-01', 3);
+    const spot = await w.spot('sup001-01', 5);
     const report = await w.report('sup001-01', spot, {
       itemCode: 'new_source.construction_site',
       description: '新开工地，夜间施工',

@@ -1,4 +1,5 @@
 import {
+  INSPECTION_RESULTS,
   MAX_INSPECTION_EVERY_DAYS,
   RISK_LEVELS,
   SOURCE_ACTIONS,
@@ -149,7 +150,7 @@ export const SourceDetailSchema = Type.Intersect([
         patrolId: Type.Union([Type.String(), Type.Null()]),
         userId: Type.String(),
         userName: Type.Union([Type.String(), Type.Null()]),
-        result: Type.String(),
+        result: Type.Enum([...INSPECTION_RESULTS]),
         note: Type.Union([Type.String(), Type.Null()]),
         caseId: Type.Union([Type.String(), Type.Null()]),
         at: Millis,
@@ -159,8 +160,8 @@ export const SourceDetailSchema = Type.Intersect([
       Type.Object({
         id: Type.String(),
         name: Type.String(),
-        type: Type.String(),
-        status: Type.String(),
+        type: Type.Enum([...SOURCE_TYPES]),
+        status: Type.Enum([...SOURCE_STATUSES]),
         distanceM: Type.Number(),
       }),
     ),

@@ -20,6 +20,7 @@ import {
   type RiskLevel,
   type SourceAction,
   type SourceRecord,
+  type SourceStatus,
   type SourceType,
 } from '@envgrid/core';
 import type { DataAccess, Repos } from '../../db/repos.ts';
@@ -65,8 +66,8 @@ export interface SourceDetails {
 export interface NearbySource {
   id: string;
   name: string;
-  type: string;
-  status: string;
+  type: SourceType;
+  status: SourceStatus;
   distanceM: number;
 }
 
