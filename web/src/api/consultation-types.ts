@@ -13,3 +13,5 @@ export type ConsultationReply = ConsultationThread['replies'][number];
 
 /** POST /api/v1/consultations: the grid comes from the location, else the case, else the source. */
 export type NewConsultation = ApiBody<'/api/v1/consultations', 'post'>;
+/** POST /api/v1/consultations: the new consultation (no replies yet). */
+export type AskedConsultation = ApiResponse<'/api/v1/consultations', 'post', 201>;

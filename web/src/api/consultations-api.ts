@@ -1,6 +1,11 @@
 /** Consultations: ask the grid's officers, their inbox, a thread and its replies. */
 import { api } from './client.ts';
-import type { ConsultationPage, ConsultationThread, NewConsultation } from './consultation-types.ts';
+import type {
+  AskedConsultation,
+  ConsultationPage,
+  ConsultationThread,
+  NewConsultation,
+} from './consultation-types.ts';
 
 const path = (id: string) => `/api/v1/consultations/${encodeURIComponent(id)}`;
 
@@ -15,7 +20,7 @@ export const consultationsApi = {
   get: (id: string, signal?: AbortSignal) => api.get<ConsultationThread>(path(id), { signal }),
 
   /** POST /api/v1/consultations */
-  ask: (body: NewConsultation) => api.post<ConsultationThread>('/api/v1/consultations', body),
+  ask: (body: NewConsultation) => api.post<AskedConsultation>('/api/v1/consultations', body),
 
   /** POST /api/v1/consultations/{id}/replies */
   reply: (id: string, text: string) => api.post<ConsultationThread>(`${path(id)}/replies`, { text }),
