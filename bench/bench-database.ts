@@ -18,6 +18,18 @@ import { DemoSeeder } from '../server/src/seed/demo-seed.ts';
 export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_PASSWORD = 'envgrid-bench-1';
 
+/** A command-line option of a benchmark: `--name value`, else the fallback. */
+export function benchOption(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+}
+
+/** `--cases N` (or BENCH_CASES; default 100,000): the size of the generated databases. */
+export const benchCases = (): number => Number(benchOption('cases', process.env.BENCH_CASES ?? '100000'));
+
+/** `--engines sqlite,postgres` (the default): which engines to measure. */
+export const benchEngines = (): Engine[] => benchOption('engines', 'sqlite,postgres').split(',') as Engine[];
+
 export function benchUrl(engine: Engine, cases: number): string {
   if (engine === 'sqlite') return `sqlite:${path.resolve('var/bench', `cases-${cases}.db`)}`;
   const u = new URL(PG_ADMIN_URL);

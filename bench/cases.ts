@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Engine } from '../server/src/db/database.ts';
 import { openDatabase } from '../server/src/db/database.ts';
 import { createDataAccess } from '../server/src/db/repos.ts';
-import { BENCH_PASSWORD, ensureGenerated } from './bench-database.ts';
+import { BENCH_PASSWORD, benchCases, benchEngines, benchOption, ensureGenerated } from './bench-database.ts';
 import {
   getJson,
   latency,
@@ -27,13 +27,9 @@ import {
 } from './bench-http.ts';
 import { patrolPoints, reportBody, writeBench, type WriteFigures } from './bench-intake.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const CASES = Number(arg('cases', process.env.BENCH_CASES ?? '100000'));
-const ENGINES = arg('engines', 'sqlite,postgres').split(',') as Engine[];
-const SECONDS = Number(arg('seconds', '10'));
+const CASES = benchCases();
+const ENGINES = benchEngines();
+const SECONDS = Number(benchOption('seconds', '10'));
 const PORT = 39_400;
 const BARE_PORT = 39_401;
 const ENVGRID = path.resolve('server/bin/envgrid.mjs');

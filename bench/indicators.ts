@@ -21,14 +21,10 @@ import type { Engine } from '../server/src/db/database.ts';
 import { openDatabase } from '../server/src/db/database.ts';
 import { createDataAccess } from '../server/src/db/repos.ts';
 import { toActor } from '../server/src/modules/auth/auth.service.ts';
-import { ensureGenerated } from './bench-database.ts';
+import { benchCases, benchEngines, ensureGenerated } from './bench-database.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const CASES = Number(arg('cases', process.env.BENCH_CASES ?? '100000'));
-const ENGINES = arg('engines', 'sqlite,postgres').split(',') as Engine[];
+const CASES = benchCases();
+const ENGINES = benchEngines();
 const say = (s: string) => console.log(s);
 
 interface Timing {

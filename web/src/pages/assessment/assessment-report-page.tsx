@@ -4,9 +4,8 @@
  * indicator (numerator / denominator), the subjects too small to rank, and who acknowledged.
  * A sub-center or department gets its own rows only, as the API scopes the run.
  */
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Flex, Result, Skeleton } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { Flex, Result, Skeleton } from 'antd';
+import { useParams } from 'react-router-dom';
 import { assessmentsApi } from '../../api/assessments-api.ts';
 import type { AssessmentRun } from '../../api/assessments-types.ts';
 import {
@@ -19,6 +18,7 @@ import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { PrintBar } from '../../components/print-bar.tsx';
 import { usePrintSheet } from '../../components/use-print-sheet.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { SUBJECT_LABELS } from './composite-ranking.tsx';
@@ -164,20 +164,13 @@ export function AssessmentReportPage() {
     );
   return (
     <Flex vertical gap={12} data-testid="page-assessment-report">
-      <Flex justify="space-between" className="eg-no-print">
-        <Link to={`/assessment/runs/${encodeURIComponent(id)}`} className="eg-back-link">
-          <ArrowLeftOutlined /> {t('report.back')}
-        </Link>
-        <Button
-          type="primary"
-          icon={<PrinterOutlined />}
-          disabled={!data}
-          onClick={() => window.print()}
-          data-testid="report-print"
-        >
-          {t('report.print')}
-        </Button>
-      </Flex>
+      <PrintBar
+        backTo={`/assessment/runs/${encodeURIComponent(id)}`}
+        backLabel={t('report.back')}
+        printLabel={t('report.print')}
+        ready={!!data}
+        printTestId="report-print"
+      />
       {data ? <ReportBody run={data} /> : <Skeleton active />}
     </Flex>
   );

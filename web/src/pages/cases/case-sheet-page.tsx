@@ -2,10 +2,9 @@
  * 案件处理单: a case on one printable page — its fields, evaluation, the handling timeline and its
  * photos — printed with the browser (window.print()); the print CSS hides the app around it.
  */
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Flex, Result, Skeleton } from 'antd';
+import { Flex, Result, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { casesApi } from '../../api/cases-api.ts';
 import { dashboardApi } from '../../api/dashboard-api.ts';
 import type { CaseSheet } from '../../api/dashboard-types.ts';
@@ -13,6 +12,7 @@ import { useApi } from '../../api/use-api.ts';
 import { useBusinessTime } from '../../app/business-time-context.tsx';
 import { ApiErrorAlert } from '../../components/api-error.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { PrintBar } from '../../components/print-bar.tsx';
 import { usePrintSheet } from '../../components/use-print-sheet.ts';
 import { useT, type Translate } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
@@ -173,20 +173,13 @@ export function CaseSheetPage() {
     );
   return (
     <Flex vertical gap={12} data-testid="page-case-sheet">
-      <Flex justify="space-between" className="eg-no-print">
-        <Link to={`/cases/${encodeURIComponent(id)}`} className="eg-back-link">
-          <ArrowLeftOutlined /> {t('sheet.back')}
-        </Link>
-        <Button
-          type="primary"
-          icon={<PrinterOutlined />}
-          disabled={!sheet.data}
-          onClick={() => window.print()}
-          data-testid="sheet-print"
-        >
-          {t('sheet.print')}
-        </Button>
-      </Flex>
+      <PrintBar
+        backTo={`/cases/${encodeURIComponent(id)}`}
+        backLabel={t('sheet.back')}
+        printLabel={t('sheet.print')}
+        ready={!!sheet.data}
+        printTestId="sheet-print"
+      />
       {sheet.data ? <SheetBody sheet={sheet.data} photoUrls={photoUrls} /> : <Skeleton active />}
     </Flex>
   );
