@@ -18,6 +18,10 @@ import { DemoSeeder } from '../server/src/seed/demo-seed.ts';
 export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_PASSWORD = 'envgrid-bench-1';
 
+/** The repository's root, and where the generated SQLite databases live: the same from any cwd. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+export const BENCH_DIR = path.join(REPO_ROOT, 'var/bench');
+
 /** A command-line option of a benchmark: `--name value`, else the fallback. */
 export function benchOption(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,7 +35,7 @@ export const benchCases = (): number => Number(benchOption('cases', process.env.
 export const benchEngines = (): Engine[] => benchOption('engines', 'sqlite,postgres').split(',') as Engine[];
 
 export function benchUrl(engine: Engine, cases: number): string {
-  if (engine === 'sqlite') return `sqlite:${path.resolve('var/bench', `cases-${cases}.db`)}`;
+  if (engine === 'sqlite') return `sqlite:${path.join(BENCH_DIR, `cases-${cases}.db`)}`;
   const u = new URL(PG_ADMIN_URL);
   u.pathname = `/envgrid_bench_${cases}`;
   return u.toString();
@@ -51,7 +55,7 @@ export async function ensureGenerated(
     const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (exists.rowCount === 0) await admin.query(`create database ${name}`);
     await admin.end();
-  } else fs.mkdirSync(path.resolve('var/bench'), { recursive: true });
+  } else fs.mkdirSync(BENCH_DIR, { recursive: true });
   const db = openDatabase(url);
   const deps = createDeps(loadConfig({ ...process.env, DATABASE_URL: url }), db, systemClock);
   try {

@@ -13,7 +13,15 @@ import path from 'node:path';
 import type { Engine } from '../server/src/db/database.ts';
 import { openDatabase } from '../server/src/db/database.ts';
 import { createDataAccess } from '../server/src/db/repos.ts';
-import { BENCH_PASSWORD, benchCases, benchEngines, benchOption, ensureGenerated } from './bench-database.ts';
+import {
+  BENCH_DIR,
+  BENCH_PASSWORD,
+  benchCases,
+  benchEngines,
+  benchOption,
+  ensureGenerated,
+  REPO_ROOT,
+} from './bench-database.ts';
 import {
   getJson,
   latency,
@@ -32,7 +40,7 @@ const ENGINES = benchEngines();
 const SECONDS = Number(benchOption('seconds', '10'));
 const PORT = 39_400;
 const BARE_PORT = 39_401;
-const ENVGRID = path.resolve('server/bin/envgrid.mjs');
+const ENVGRID = path.join(REPO_ROOT, 'server/bin/envgrid.mjs');
 const say = (s: string) => console.log(s);
 const ms = (l: Latency) => `${l.p50.toFixed(1).padStart(6)} / ${l.p95.toFixed(1).padStart(6)} ms`;
 
@@ -55,7 +63,7 @@ async function benchEngine(engine: Engine): Promise<EngineFigures> {
     DATABASE_URL: url,
     PORT: String(PORT),
     LOG_LEVEL: 'warn',
-    ENVGRID_DATA_DIR: path.resolve('var/bench'),
+    ENVGRID_DATA_DIR: BENCH_DIR,
   };
 
   say('  in-process intake, raw inserts, workflow actions …');
@@ -84,7 +92,7 @@ async function benchEngine(engine: Engine): Promise<EngineFigures> {
 
   say('  bare Fastify route …');
   const bare = await startChild(
-    ['--import', 'tsx', 'bench/bare-server.ts', String(BARE_PORT)],
+    ['--import', 'tsx', path.join(REPO_ROOT, 'bench/bare-server.ts'), String(BARE_PORT)],
     {},
     BARE_PORT,
   );
