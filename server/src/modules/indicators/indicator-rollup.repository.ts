@@ -51,39 +51,36 @@ export class IndicatorRollupRepository {
   async inputs(caseIds: readonly string[]): Promise<Map<string, { c: FactCase; events: FactEvent[] }>> {
     const out = new Map<string, { c: FactCase; events: FactEvent[] }>();
     for (const ids of chunks(caseIds)) {
-      const [cases, events, sups, followUps] = await Promise.all([
-        this.db
-          .selectFrom('cases')
-          .select(['id', 'street_code', 'channel', 'status', 'resolved_on_site', 'evaluation', 'created_at'])
-          .where('id', 'in', ids)
-          .execute(),
-        this.db
-          .selectFrom('case_events')
-          .select(['case_id', 'seq', 'action', 'actor_id', 'from_status', 'to_status', 'payload', 'at'])
-          .where('case_id', 'in', ids)
-          .orderBy('case_id')
-          .orderBy('seq')
-          .execute(),
-        this.db
-          .selectFrom('cases as c')
-          .innerJoin('grid_assignments as ga', (j) =>
-            j
-              .onRef('ga.grid_code', '=', 'c.grid_code')
-              .on('ga.role', '=', 'supervisor')
-              .onRef('ga.starts_at', '<=', 'c.created_at')
-              .on((eb) =>
-                eb.or([eb('ga.ends_at', 'is', null), eb('ga.ends_at', '>', eb.ref('c.created_at'))]),
-              ),
-          )
-          .select(['c.id', 'ga.user_id'])
-          .where('c.id', 'in', ids)
-          .execute(),
-        this.db
-          .selectFrom('case_audit_samples')
-          .select('follow_up_case_id')
-          .where('follow_up_case_id', 'in', ids)
-          .execute(),
-      ]);
+      // In sequence: the drain calls this inside its transaction, on one connection.
+      const cases = await this.db
+        .selectFrom('cases')
+        .select(['id', 'street_code', 'channel', 'status', 'resolved_on_site', 'evaluation', 'created_at'])
+        .where('id', 'in', ids)
+        .execute();
+      const events = await this.db
+        .selectFrom('case_events')
+        .select(['case_id', 'seq', 'action', 'actor_id', 'from_status', 'to_status', 'payload', 'at'])
+        .where('case_id', 'in', ids)
+        .orderBy('case_id')
+        .orderBy('seq')
+        .execute();
+      const sups = await this.db
+        .selectFrom('cases as c')
+        .innerJoin('grid_assignments as ga', (j) =>
+          j
+            .onRef('ga.grid_code', '=', 'c.grid_code')
+            .on('ga.role', '=', 'supervisor')
+            .onRef('ga.starts_at', '<=', 'c.created_at')
+            .on((eb) => eb.or([eb('ga.ends_at', 'is', null), eb('ga.ends_at', '>', eb.ref('c.created_at'))])),
+        )
+        .select(['c.id', 'ga.user_id'])
+        .where('c.id', 'in', ids)
+        .execute();
+      const followUps = await this.db
+        .selectFrom('case_audit_samples')
+        .select('follow_up_case_id')
+        .where('follow_up_case_id', 'in', ids)
+        .execute();
       const followUp = new Set(followUps.map((f) => f.follow_up_case_id));
       for (const r of cases)
         out.set(r.id, {

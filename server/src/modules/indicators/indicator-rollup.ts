@@ -35,7 +35,9 @@ export class IndicatorRollup {
         const marks = await r.dirty(batch);
         if (marks.length === 0) return 0;
         const ids = [...new Set(marks.map((m) => m.caseId))];
-        const [inputs, stored] = await Promise.all([r.inputs(ids), r.storedFacts(ids)]);
+        // One after the other: a transaction is one connection (pg would queue them anyway).
+        const inputs = await r.inputs(ids);
+        const stored = await r.storedFacts(ids);
         const facts = new Map<string, CaseFact[]>();
         const changes: CaseFact[] = [];
         for (const id of ids) {
