@@ -39,6 +39,13 @@ export class IndicatorRollupRepository {
     return rows.map((r) => ({ id: Number(r.id), caseId: r.case_id }));
   }
 
+  /** Any case waiting to be counted: one cheap read, so a reader with nothing to drain takes no lock. */
+  async anyWaiting(): Promise<boolean> {
+    return (
+      (await this.db.selectFrom('indicator_dirty').select('id').limit(1).executeTakeFirst()) !== undefined
+    );
+  }
+
   async pending(): Promise<number> {
     const r = await this.db
       .selectFrom('indicator_dirty')

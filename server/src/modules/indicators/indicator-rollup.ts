@@ -28,7 +28,7 @@ export class IndicatorRollup {
     const tz = await this.timeZone();
     const dayOf = (at: number) => localDateOf(tz, at);
     let counted = 0;
-    while (counted < max) {
+    while (counted < max && (await this.data.repos.indicatorRollup.anyWaiting())) {
       const n = await this.data.transaction(async (repos) => {
         const r = repos.indicatorRollup;
         await r.lock();
