@@ -1,6 +1,7 @@
 /**
- * Assembles the indicators of every subject of one kind from the repository's aggregates
- * (docs/indicators.md), then scores, grades and ranks them with core's rules.
+ * Assembles the indicators of every subject of one kind (docs/indicators.md): the period's sums of
+ * the daily rollup of case facts, plus what is read live (open overdue work, failed 督查 re-checks,
+ * patrol coverage); then scores, grades and ranks them with core's rules.
  */
 import {
   compositeScore,
