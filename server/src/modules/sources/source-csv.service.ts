@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import { AppError, can, canSeeSource, type Actor, type SourceRecord } from '@envgrid/core';
+import { AppError, can, type Actor, type SourceRecord } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
 import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import { parseSourceCsv, sourcesToCsv, type CsvProblem } from './source-csv.ts';
-import type { SourceService } from './source.service.ts';
+import { scopedQuery, type SourceService } from './source.service.ts';
 
 /** The most sources one export writes. */
 const MAX_EXPORT = 100_000;
@@ -16,12 +16,13 @@ export class SourceCsvService {
     private readonly sources: SourceService,
   ) {}
 
-  /** Every source the actor may see, oldest first. */
+  /** Every source the actor may see (the newest 100,000), oldest first. */
   async export(actor: Actor): Promise<string> {
     if (!can(actor, 'sources.read')) throw new AppError('FORBIDDEN', 'You may not read sources');
     const departments = await this.departments.list();
-    const all = await this.data.repos.sources.list({ limit: MAX_EXPORT });
-    const visible = all.filter((s) => canSeeSource(actor, this.sources.view(s, departments))).reverse();
+    // Scoped in the query, so a street's export is its street's sources, however many others exist.
+    const query = scopedQuery(actor, { limit: MAX_EXPORT }, departments)!;
+    const visible = (await this.data.repos.sources.list(query)).reverse();
     return sourcesToCsv(visible, departments);
   }
 

@@ -356,6 +356,19 @@ describeEachEngineWithDemo('pollution sources', (ctx) => {
         at('department'),
         at('attr:permitNo'),
       ]).toEqual(['active', 'construction_site', '某路 1 号', 'key', 'zjw', 'SG-9']);
+      // A sub-center's export is its street's sources, exactly those its list shows.
+      const sub = await w.as('sub001');
+      const listed = (await sub.get<{ items: SourceDto[] }>('/api/v1/sources?limit=200')).body.items;
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.every((x) => x.streetCode === '110101001')).toBe(true);
+      const subCsv = (await sub.get<string>('/api/v1/sources/export.csv')).body;
+      const exported = subCsv
+        .replace(/^\ufeff/, '')
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(',')[0]);
+      expect(exported.sort()).toEqual(listed.map((x) => x.id).sort());
     });
   });
 

@@ -71,6 +71,28 @@ export interface NearbySource {
   distanceM: number;
 }
 
+/**
+ * The list query narrowed to what the actor sees (core `canSeeSource`, as a query): a street its
+ * street, a department the sources it is responsible for; null when the filter asks for another
+ * street.
+ */
+export function scopedQuery(
+  actor: Actor,
+  q: SourceListQuery,
+  departments: readonly DepartmentRecord[],
+): SourceListQuery | null {
+  const query = { ...q };
+  if (actor.scope.kind === 'street') {
+    if (q.streetCode && q.streetCode !== actor.scope.code) return null;
+    query.streetCode = actor.scope.code;
+  }
+  if (actor.scope.kind === 'department') {
+    const code = actor.scope.code;
+    query.departmentId = departments.find((d) => d.code === code)?.id ?? '-';
+  }
+  return query;
+}
+
 /** The pollution-source registry (污染源动态更新与管理, docs/sources.md). */
 export class SourceService {
   constructor(
@@ -87,16 +109,8 @@ export class SourceService {
   ): Promise<{ items: SourceDetails[]; nextCursor: string | null }> {
     this.requireRead(actor);
     const departments = await this.departments.list();
-    const query: SourceListQuery = { ...q, limit: q.limit + 1 };
-    // Scope first: a street sees its street, a department the sources it is responsible for.
-    if (actor.scope.kind === 'street') {
-      if (q.streetCode && q.streetCode !== actor.scope.code) return { items: [], nextCursor: null };
-      query.streetCode = actor.scope.code;
-    }
-    if (actor.scope.kind === 'department') {
-      const code = actor.scope.code;
-      query.departmentId = departments.find((d) => d.code === code)?.id ?? '-';
-    }
+    const query = scopedQuery(actor, { ...q, limit: q.limit + 1 }, departments);
+    if (!query) return { items: [], nextCursor: null };
     if (q.repeat)
       query.ids = await this.data.repos.sources.repeatOffenders(
         this.windowStart(),
