@@ -3,7 +3,8 @@ import { AppError, can, type Actor, type SourceRecord } from '@envgrid/core';
 import type { DataAccess } from '../../db/repos.ts';
 import type { DepartmentDirectory } from '../departments/department-directory.ts';
 import { parseSourceCsv, sourcesToCsv, type CsvProblem } from './source-csv.ts';
-import { scopedQuery, type SourceService } from './source.service.ts';
+import { scopedQuery } from './source-scope.ts';
+import type { SourceService } from './source.service.ts';
 
 /** The most sources one export writes. */
 const MAX_EXPORT = 100_000;

@@ -30,6 +30,7 @@ import type { DepartmentDirectory } from '../departments/department-directory.ts
 import type { GridService } from '../grids/grid.service.ts';
 import { encodeCursor } from '../../http/page-cursor.ts';
 import { syncRectifying } from './source-case-sync.ts';
+import { scopedQuery } from './source-scope.ts';
 import { checkActionFields, editPatch, requireDepartment } from './source-action-input.ts';
 import type { SourceListQuery, SourcePatch } from './source.record.ts';
 
@@ -69,28 +70,6 @@ export interface NearbySource {
   type: SourceType;
   status: SourceStatus;
   distanceM: number;
-}
-
-/**
- * The list query narrowed to what the actor sees (core `canSeeSource`, as a query): a street its
- * street, a department the sources it is responsible for; null when the filter asks for another
- * street.
- */
-export function scopedQuery(
-  actor: Actor,
-  q: SourceListQuery,
-  departments: readonly DepartmentRecord[],
-): SourceListQuery | null {
-  const query = { ...q };
-  if (actor.scope.kind === 'street') {
-    if (q.streetCode && q.streetCode !== actor.scope.code) return null;
-    query.streetCode = actor.scope.code;
-  }
-  if (actor.scope.kind === 'department') {
-    const code = actor.scope.code;
-    query.departmentId = departments.find((d) => d.code === code)?.id ?? '-';
-  }
-  return query;
 }
 
 /** The pollution-source registry (污染源动态更新与管理, docs/sources.md). */
